@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "io/PlanReader.h"
+#include "schedule/Scheduler.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace certplan::cli {
+
+// Exit codes promised in --help.
+enum ExitCode { kOk = 0, kInvalidInput = 1, kUsage = 2 };
+
+// Thrown by a command to end with a code after it has printed its message.
+struct Exit {
+    int code;
+};
+
+std::string exeDir();
+
+// Loads a plan; on failure prints "FILE:LINE:COL: error: MESSAGE" to stderr and
+// throws Exit{kInvalidInput}. Warnings go to stderr unless quiet.
+LoadedPlan loadOrExit(const std::string& path, bool quiet = false);
+Schedule scheduleOrExit(const Plan& plan, const std::string& path, const ScheduleOptions& options = {});
+
+// Adds a validator that turns "YYYY-MM-DD" into a date with a clear message.
+CLI::Option* addDateOption(CLI::App& app, const std::string& name, OptDate& target, const std::string& help);
+
+// Each command registers itself as a subcommand.
+void registerValidate(CLI::App& app);
+void registerShow(CLI::App& app);
+void registerNew(CLI::App& app);
+void registerTemplates(CLI::App& app);
+
+} // namespace certplan::cli

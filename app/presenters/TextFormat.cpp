@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "presenters/TextFormat.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace certplan::present {
+
+std::size_t displayWidth(std::string_view s)
+{
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+std::string padRight(std::string_view s, std::size_t width)
+{
+    std::string out(s);
+    for (std::size_t w = displayWidth(s); w < width; ++w)
+        out += ' ';
+    return out;
+}
+
+std::string padLeft(std::string_view s, std::size_t width)
+{
+    std::string out;
+    for (std::size_t w = displayWidth(s); w < width; ++w)
+        out += ' ';
+    return out + std::string(s);
+}
+
+std::string truncate(std::string_view s, std::size_t width)
+{
+    if (displayWidth(s) <= width || width == 0)
+        return std::string(s);
+    std::string out;
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool lead = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        if (lead && ++w > width - 1)
+            break;
+        out += s[i];
+    }
+    return out + "\u2026";
+}
+
+std::string percent(double value, int decimals)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f %%", decimals, value);
+    return buf;
+}
+
+std::string plural(int n, std::string_view one, std::string_view many)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+std::string dateOrDash(const OptDate& d)
+{
+    return d ? formatIsoDate(*d) : std::string("-");
+}
+
+TextTable::TextTable(std::vector<std::string> headers, std::vector<bool> rightAligned)
+    : m_headers(std::move(headers)), m_right(std::move(rightAligned))
+{
+    m_right.resize(m_headers.size(), false);
+}
+
+void TextTable::add(std::vector<std::string> row)
+{
+    row.resize(m_headers.size());
+    m_rows.push_back(std::move(row));
+}
+
+std::string TextTable::render(std::string_view indent) const
+{
+    std::vector<std::size_t> width(m_headers.size());
+    for (std::size_t c = 0; c < m_headers.size(); ++c) {
+        width[c] = displayWidth(m_headers[c]);
+        for (const auto& r : m_rows)
+            width[c] = std::max(width[c], displayWidth(r[c]));
+    }
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out(indent);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const bool last = c + 1 == cells.size();
+            if (m_right[c])
+                out += padLeft(cells[c], width[c]);
+            else
+                out += last ? cells[c] : padRight(cells[c], width[c]);
+            if (!last)
+                out += "  ";
+        }
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        return out + "\n";
+    };
+    // A table whose headers are all empty is a plain aligned list.
+    bool anyHeader = false;
+    for (const auto& h : m_headers)
+        anyHeader = anyHeader || !h.empty();
+    std::string out = anyHeader ? line(m_headers) : std::string();
+    for (const auto& r : m_rows)
+        out += line(r);
+    return out;
+}
+
+} // namespace certplan::present

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "core/Date.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <array>
+#include <charconv>
+
+namespace certplan {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonthNames{
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December"};
+
+bool parseDigits(std::string_view s, int& out)
+{
+    for (char c : s)
+        if (c < '0' || c > '9')
+            return false;
+    return std::from_chars(s.data(), s.data() + s.size(), out).ec == std::errc{};
+}
+
+} // namespace
+
+OptDate parseIsoDate(std::string_view text, std::string* whyNot)
+{
+    auto fail = [&](std::string msg) -> OptDate {
+        if (whyNot)
+            *whyNot = std::move(msg);
+        return std::nullopt;
+    };
+    int y = 0, m = 0, d = 0;
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !parseDigits(text.substr(0, 4), y) ||
+        !parseDigits(text.substr(5, 2), m) || !parseDigits(text.substr(8, 2), d))
+        return fail("'" + std::string(text) + "' is not a date in the form YYYY-MM-DD");
+    if (y < 1400 || y > 9999)
+        return fail("year " + std::to_string(y) + " is outside the supported range 1400-9999");
+    if (m < 1 || m > 12)
+        return fail("'" + std::string(text) + "' has month " + std::to_string(m) + "; months run from 01 to 12");
+    const int last = boost::gregorian::gregorian_calendar::end_of_month_day(
+        static_cast<unsigned short>(y), static_cast<unsigned short>(m));
+    if (d < 1 || d > last)
+        return fail("'" + std::string(text) + "' is not a valid date: " + std::string(kMonthNames[m - 1]) + " " +
+                    std::to_string(y) + " has " + std::to_string(last) + " days");
+    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+std::string formatIsoDate(Date d)
+{
+    return boost::gregorian::to_iso_extended_string(d);
+}
+
+std::string formatIsoDate(const OptDate& d)
+{
+    return d ? formatIsoDate(*d) : std::string();
+}
+
+Date addMonths(Date d, int months)
+{
+    const int total = static_cast<int>(d.year()) * 12 + (static_cast<int>(d.month()) - 1) + months;
+    const auto y = static_cast<unsigned short>(total / 12);
+    const auto m = static_cast<unsigned short>(total % 12 + 1);
+    const unsigned short last = boost::gregorian::gregorian_calendar::end_of_month_day(y, m);
+    const unsigned short day = d.day() > last ? last : static_cast<unsigned short>(d.day());
+    return Date(y, m, day);
+}
+
+Date addYears(Date d, int years)
+{
+    return addMonths(d, years * 12);
+}
+
+} // namespace certplan

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "core/Enum.h"
+
+namespace certplan {
+
+enum class DependencyType { FinishToStart, StartToStart, FinishToFinish, StartToFinish };
+
+enum class ConstraintType {
+    AsSoonAsPossible,
+    AsLateAsPossible,
+    StartNoEarlierThan,
+    StartNoLaterThan,
+    FinishNoEarlierThan,
+    FinishNoLaterThan,
+    MustStartOn,
+    MustFinishOn,
+};
+bool constraintNeedsDate(ConstraintType t);
+std::string_view constraintAbbrev(ConstraintType t); // SNET, MSO ... as MS Project shows them
+std::optional<ConstraintType> parseConstraintAbbrev(std::string_view abbrev);
+
+enum class PlanningDirection { Forward, Backward };
+enum class OrganizationSize { Small, Medium, Large };
+enum class ResourceKind { Person, Role, Team, External };
+
+enum class RequirementStatus { NotAssessed, Conforming, PartiallyConforming, Nonconforming, NotApplicable };
+enum class EvidenceKind { Document, Path, Url };
+
+enum class AuditType { Stage1, Stage2, Surveillance, Recertification, Special, Transfer };
+enum class AuditStatus { Planned, Confirmed, Completed, Cancelled };
+
+enum class NcSource { GapAnalysis, InternalAudit, Stage1, Stage2, Surveillance, Recertification, Complaint };
+enum class NcClass { Major, Minor, Observation, OpportunityForImprovement };
+enum class NcStatus { Open, PlanAccepted, Implemented, Verified, Closed };
+
+enum class DocumentKind { Document, Record };
+enum class DocumentStatus { Planned, Draft, InReview, Approved, Published };
+
+#define CERTPLAN_DECLARE_ENUM_TABLE(E) \
+    template <>                        \
+    std::span<const EnumEntry<E>> enumEntries<E>();
+
+CERTPLAN_DECLARE_ENUM_TABLE(DependencyType)
+CERTPLAN_DECLARE_ENUM_TABLE(ConstraintType)
+CERTPLAN_DECLARE_ENUM_TABLE(PlanningDirection)
+CERTPLAN_DECLARE_ENUM_TABLE(OrganizationSize)
+CERTPLAN_DECLARE_ENUM_TABLE(ResourceKind)
+CERTPLAN_DECLARE_ENUM_TABLE(RequirementStatus)
+CERTPLAN_DECLARE_ENUM_TABLE(EvidenceKind)
+CERTPLAN_DECLARE_ENUM_TABLE(AuditType)
+CERTPLAN_DECLARE_ENUM_TABLE(AuditStatus)
+CERTPLAN_DECLARE_ENUM_TABLE(NcSource)
+CERTPLAN_DECLARE_ENUM_TABLE(NcClass)
+CERTPLAN_DECLARE_ENUM_TABLE(NcStatus)
+CERTPLAN_DECLARE_ENUM_TABLE(DocumentKind)
+CERTPLAN_DECLARE_ENUM_TABLE(DocumentStatus)
+
+#undef CERTPLAN_DECLARE_ENUM_TABLE
+
+} // namespace certplan

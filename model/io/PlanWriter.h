@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Saving is deterministic (same plan, same bytes: fixed element and attribute
+// order, defaults left out, LF line ends, two-space indent) so plans diff well
+// in git, and atomic (see AtomicFile.h).
+
+#include "core/Plan.h"
+#include "util/Result.h"
+
+#include <string>
+
+namespace certplan {
+
+std::string writePlanToString(const Plan& plan);
+Result<Ok, std::string> savePlanFile(const Plan& plan, const std::string& path);
+
+} // namespace certplan

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// Reading the certification half of a plan: checklists, readiness history,
+// certificates and their rules, audits, nonconformities, documents.
+#include "io/ReadState.h"
+
+namespace certplan::io {
+
+namespace {
+using Code = LoadIssue::Code;
+constexpr int kMaxMonths = 1200;
+constexpr int kMaxDays = 36500;
+
+void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
+{
+    if (!n)
+        return;
+    ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
+                       "recert-window-months", "recert-decision-margin-days", "restoration-months",
+                       "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
+                       "stage1-to-stage2-warn-days", "at-risk-days"});
+    r.cycleYears = ctx.integer(n, "cycle-years", r.cycleYears, 1, 10, "the certification cycle in years");
+    r.expiryDayBefore = ctx.boolean(n, "expiry-day-before", r.expiryDayBefore);
+    r.firstSurveillanceMonths =
+        ctx.integer(n, "first-surveillance-months", r.firstSurveillanceMonths, 1, kMaxMonths, "months");
+    r.surveillanceIntervalMonths =
+        ctx.integer(n, "surveillance-interval-months", r.surveillanceIntervalMonths, 1, kMaxMonths, "months");
+    r.recertWindowMonths = ctx.integer(n, "recert-window-months", r.recertWindowMonths, 0, kMaxMonths, "months");
+    r.recertDecisionMarginDays =
+        ctx.integer(n, "recert-decision-margin-days", r.recertDecisionMarginDays, 0, kMaxDays, "days");
+    r.restorationMonths = ctx.integer(n, "restoration-months", r.restorationMonths, 0, kMaxMonths, "months");
+    r.majorNcVerifyMonths = ctx.integer(n, "major-nc-verify-months", r.majorNcVerifyMonths, 0, kMaxMonths, "months");
+    r.ncResponseDays = ctx.integer(n, "nc-response-days", r.ncResponseDays, 0, kMaxDays, "days");
+    r.minorNcResponseDays = ctx.integer(n, "minor-nc-response-days", r.minorNcResponseDays, 0, kMaxDays, "days");
+    r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, 0, kMaxDays, "days");
+    r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, 0, kMaxDays, "days");
+}
+
+} // namespace
+
+void readChecklists(ReadState& st, const pugi::xml_node& n)
+{
+    XmlContext& ctx = st.ctx;
+    ctx.checkKnown(n, {}, {"checklist"});
+    for (const auto& c : n.children("checklist")) {
+        ctx.checkKnown(c, {"id", "standard", "edition", "title"}, {"requirement"});
+        Checklist list;
+        list.id = ctx.required(c, "id", "a unique checklist id");
+        list.standard = ctx.required(c, "standard", "the standard it checks, e.g. ISO/IEC 20000-1");
+        list.edition = ctx.optional(c, "edition");
+        list.title = ctx.optional(c, "title");
+        for (const auto& r : c.children("requirement")) {
+            ctx.checkKnown(r, {"id", "clause", "title", "status", "maturity", "owner", "assessed"},
+                           {"guidance", "notes", "justification", "evidence"});
+            Requirement req;
+            req.id = ctx.required(r, "id", "a unique requirement id");
+            req.clause = ctx.required(r, "clause", "the clause number, e.g. 8.5.1");
+            req.title = ctx.required(r, "title", "the clause title");
+            req.status = ctx.enumeration(r, "status", RequirementStatus::NotAssessed, "requirement status");
+            if (r.attribute("maturity"))
+                req.maturity = ctx.integer(r, "maturity", 0, 0, 5, "a maturity score");
+            req.owner = ctx.optional(r, "owner");
+            req.assessed = ctx.date(r, "assessed");
+            req.guidance = ctx.text(r, "guidance");
+            req.notes = ctx.text(r, "notes");
+            req.justification = ctx.text(r, "justification");
+            std::vector<pugi::xml_node> evNodes;
+            for (const auto& e : r.children("evidence")) {
+                ctx.checkKnown(e, {"kind", "ref", "date"});
+                Evidence ev;
+                ev.kind = ctx.enumeration(e, "kind", EvidenceKind::Document, "evidence kind");
+                ev.ref = ctx.required(e, "ref", "a document id, file path or URL");
+                ev.date = ctx.date(e, "date");
+                ev.note = e.text().get();
+                req.evidence.push_back(std::move(ev));
+                evNodes.push_back(e);
+            }
+            if (req.status == RequirementStatus::NotApplicable && req.justification.empty())
+                ctx.warn(Code::MissingField, ctx.positionOf(r),
+                         "requirement " + req.clause + " is marked not applicable without a justification; "
+                         "ISO/IEC 20000-1 allows no exclusions, so auditors will ask why");
+            list.items.push_back(std::move(req));
+            st.requirementNodes.push_back(r);
+            st.evidenceNodes.push_back(std::move(evNodes));
+        }
+        st.plan.checklists.push_back(std::move(list));
+        st.checklistNodes.push_back(c);
+    }
+}
+
+void readReadiness(ReadState& st, const pugi::xml_node& n)
+{
+    XmlContext& ctx = st.ctx;
+    ctx.checkKnown(n, {}, {"snapshot"});
+    for (const auto& s : n.children("snapshot")) {
+        ctx.checkKnown(s, {"date", "checklist", "overall"}, {"clause"});
+        ReadinessSnapshot snap;
+        snap.date = ctx.requiredDate(s, "date", "the day of the snapshot");
+        snap.checklist = ctx.required(s, "checklist", "the checklist id");
+        snap.overall = ctx.number(s, "overall", 0, 0, 100);
+        for (const auto& c : s.children("clause")) {
+            ctx.checkKnown(c, {"id", "percent"});
+            snap.clauses.push_back({ctx.required(c, "id", "the clause number"), ctx.number(c, "percent", 0, 0, 100)});
+        }
+        st.plan.snapshots.push_back(std::move(snap));
+        st.snapshotNodes.push_back(s);
+    }
+}
+
+void readCertificates(ReadState& st, const pugi::xml_node& n)
+{
+    XmlContext& ctx = st.ctx;
+    ctx.checkKnown(n, {}, {"certificate"});
+    for (const auto& c : n.children("certificate")) {
+        ctx.checkKnown(c, {"id", "standard", "edition", "body", "number", "decision"}, {"scope", "rules"});
+        Certificate cert;
+        cert.id = ctx.required(c, "id", "a unique certificate id");
+        cert.standard = ctx.required(c, "standard", "the certified standard");
+        cert.edition = ctx.optional(c, "edition");
+        cert.certificationBody = ctx.optional(c, "body");
+        cert.number = ctx.optional(c, "number");
+        cert.decisionDate = ctx.date(c, "decision");
+        cert.scope = ctx.text(c, "scope");
+        readRules(ctx, c.child("rules"), cert.rules);
+        st.plan.certificates.push_back(std::move(cert));
+        st.certificateNodes.push_back(c);
+    }
+}
+
+void readAudits(ReadState& st, const pugi::xml_node& n)
+{
+    XmlContext& ctx = st.ctx;
+    ctx.checkKnown(n, {}, {"audit"});
+    for (const auto& a : n.children("audit")) {
+        ctx.checkKnown(a, {"id", "certificate", "type", "cycle", "planned", "days", "status", "task", "auditors"},
+                       {"notes"});
+        Audit audit;
+        audit.id = ctx.required(a, "id", "a unique audit id");
+        audit.certificate = ctx.optional(a, "certificate");
+        if (!a.attribute("type"))
+            ctx.fail(Code::MissingField, a, XmlContext::describe(a) + " is missing the required attribute 'type' (" +
+                                                enumKeyList<AuditType>() + ")");
+        audit.type = ctx.enumeration(a, "type", AuditType::Stage1, "audit type");
+        audit.cycle = ctx.integer(a, "cycle", 1, 1, 1000, "the certification cycle number");
+        audit.planned = ctx.date(a, "planned");
+        audit.durationDays = ctx.integer(a, "days", 1, 0, 365, "audit days");
+        audit.status = ctx.enumeration(a, "status", AuditStatus::Planned, "audit status");
+        audit.task = ctx.optional(a, "task");
+        audit.auditors = ctx.optional(a, "auditors");
+        audit.notes = ctx.text(a, "notes");
+        st.plan.audits.push_back(std::move(audit));
+        st.auditNodes.push_back(a);
+    }
+}
+
+void readNonconformities(ReadState& st, const pugi::xml_node& n)
+{
+    XmlContext& ctx = st.ctx;
+    ctx.checkKnown(n, {}, {"nonconformity"});
+    for (const auto& x : n.children("nonconformity")) {
+        ctx.checkKnown(x, {"id", "source", "class", "clause", "raised", "due", "status", "owner", "audit", "certificate",
+                           "verified", "closed"},
+                       {"description", "correction", "root-cause", "corrective-action"});
+        Nonconformity nc;
+        nc.id = ctx.required(x, "id", "a unique nonconformity id");
+        nc.source = ctx.enumeration(x, "source", NcSource::InternalAudit, "nonconformity source");
+        if (!x.attribute("class"))
+            ctx.fail(Code::MissingField, x, XmlContext::describe(x) + " is missing the required attribute 'class' (" +
+                                                enumKeyList<NcClass>() + ")");
+        nc.ncClass = ctx.enumeration(x, "class", NcClass::Minor, "nonconformity class");
+        nc.clause = ctx.optional(x, "clause");
+        nc.raised = ctx.requiredDate(x, "raised", "the day it was raised");
+        nc.due = ctx.date(x, "due");
+        nc.status = ctx.enumeration(x, "status", NcStatus::Open, "nonconformity status");
+        nc.owner = ctx.optional(x, "owner");
+        nc.audit = ctx.optional(x, "audit");
+        nc.certificate = ctx.optional(x, "certificate");
+        nc.verified = ctx.date(x, "verified");
+        nc.closed = ctx.date(x, "closed");
+        nc.description = ctx.text(x, "description");
+        nc.correction = ctx.text(x, "correction");
+        nc.rootCause = ctx.text(x, "root-cause");
+        nc.correctiveAction = ctx.text(x, "corrective-action");
+        st.plan.nonconformities.push_back(std::move(nc));
+        st.ncNodes.push_back(x);
+    }
+}
+
+void readDocuments(ReadState& st, const pugi::xml_node& n)
+{
+    XmlContext& ctx = st.ctx;
+    ctx.checkKnown(n, {}, {"document"});
+    for (const auto& d : n.children("document")) {
+        ctx.checkKnown(d, {"id", "title", "kind", "clause", "mandatory", "owner", "version", "status", "approved",
+                           "next-review", "location"});
+        DocumentEntry doc;
+        doc.id = ctx.required(d, "id", "a unique document id");
+        doc.title = ctx.required(d, "title", "the document title");
+        doc.kind = ctx.enumeration(d, "kind", DocumentKind::Document, "document kind");
+        doc.clause = ctx.optional(d, "clause");
+        doc.mandatory = ctx.boolean(d, "mandatory", false);
+        doc.owner = ctx.optional(d, "owner");
+        doc.version = ctx.optional(d, "version");
+        doc.status = ctx.enumeration(d, "status", DocumentStatus::Planned, "document status");
+        doc.approved = ctx.date(d, "approved");
+        doc.nextReview = ctx.date(d, "next-review");
+        doc.location = ctx.optional(d, "location");
+        st.plan.documents.push_back(std::move(doc));
+        st.documentNodes.push_back(d);
+    }
+}
+
+} // namespace certplan::io

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// Checks that need the whole plan: unique ids, every reference resolved, the
+// dependency network acyclic and well formed.
+#include "io/ReadState.h"
+
+#include "schedule/Network.h"
+
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+namespace certplan::io {
+
+namespace {
+
+using Code = LoadIssue::Code;
+
+void checkUniqueIds(XmlContext& ctx, const std::vector<std::string_view>& ids, const std::vector<pugi::xml_node>& nodes,
+                    std::string_view kind)
+{
+    std::unordered_map<std::string_view, std::size_t> seen;
+    seen.reserve(ids.size() * 2);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        auto [it, fresh] = seen.emplace(ids[i], i);
+        if (!fresh)
+            ctx.fail(Code::DuplicateId, nodes[i].attribute("id"),
+                     "duplicate " + std::string(kind) + " id '" + std::string(ids[i]) + "': it is already used on line " +
+                         std::to_string(ctx.positionOf(nodes[it->second]).line) + "; ids must be unique");
+    }
+}
+
+template <class T>
+void checkUnique(XmlContext& ctx, const std::vector<T>& items, const std::vector<pugi::xml_node>& nodes,
+                 std::string_view kind)
+{
+    std::vector<std::string_view> ids;
+    ids.reserve(items.size());
+    for (const auto& x : items)
+        ids.push_back(x.id);
+    checkUniqueIds(ctx, ids, nodes, kind);
+}
+
+template <class Lookup>
+void checkRef(XmlContext& ctx, const pugi::xml_node& node, const char* attr, const std::string& value, Lookup found,
+              const std::string& owner, std::string_view targetKind)
+{
+    if (value.empty() || found(value))
+        return;
+    ctx.fail(Code::DanglingReference, node.attribute(attr),
+             owner + " refers to " + std::string(targetKind) + " '" + value + "', which does not exist in this plan");
+}
+
+void checkCalendars(ReadState& st)
+{
+    XmlContext& ctx = st.ctx;
+    const Plan& plan = st.plan;
+    auto calendarExists = [&](const std::string& id) { return plan.findCalendar(id) != nullptr; };
+    for (std::size_t i = 0; i < plan.calendars.size(); ++i) {
+        const Calendar& c = plan.calendars[i];
+        checkRef(ctx, st.calendarNodes[i], "base", c.base, calendarExists, "calendar '" + c.id + "'", "base calendar");
+        std::vector<std::string> chain{c.id};
+        for (const Calendar* b = plan.findCalendar(c.base); b; b = plan.findCalendar(b->base)) {
+            chain.push_back(b->id);
+            if (b->id == c.id) {
+                std::string path;
+                for (const auto& id : chain)
+                    path += (path.empty() ? "" : " \u2192 ") + id;
+                ctx.fail(Code::Cycle, st.calendarNodes[i].attribute("base"),
+                         "calendar '" + c.id + "' is based on itself: " + path);
+            }
+            if (chain.size() > plan.calendars.size() + 1)
+                break;
+        }
+    }
+    checkRef(ctx, st.infoNode.child("schedule"), "calendar", plan.info.calendar, calendarExists, "the plan",
+             "calendar");
+    for (std::size_t i = 0; i < plan.resources.size(); ++i)
+        checkRef(ctx, st.resourceNodes[i], "calendar", plan.resources[i].calendar, calendarExists,
+                 "resource '" + plan.resources[i].id + "'", "calendar");
+}
+
+void checkTasks(ReadState& st)
+{
+    XmlContext& ctx = st.ctx;
+    const Plan& plan = st.plan;
+    std::unordered_map<std::string_view, int> resources;
+    for (std::size_t i = 0; i < plan.resources.size(); ++i)
+        resources.emplace(plan.resources[i].id, static_cast<int>(i));
+    auto requirementExists = [&](const std::string& id) { return plan.findRequirement(id) != nullptr; };
+    auto ncExists = [&](const std::string& id) { return plan.findNonconformity(id) != nullptr; };
+    auto auditExists = [&](const std::string& id) { return plan.findAudit(id) != nullptr; };
+
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        const Task& t = plan.tasks[i];
+        const pugi::xml_node node = st.taskNodes[i];
+        const std::string owner = "task '" + t.id + "'";
+        std::set<std::string_view> assigned;
+        for (std::size_t a = 0; a < t.assignments.size(); ++a) {
+            const pugi::xml_node an = st.assignmentNodes[i][a];
+            const std::string& rid = t.assignments[a].resource;
+            if (!resources.count(rid))
+                ctx.fail(Code::DanglingReference, an.attribute("resource"),
+                         owner + " is assigned to resource '" + rid + "', which is not in the resource list");
+            if (!assigned.insert(rid).second)
+                ctx.fail(Code::DuplicateId, an, owner + " has resource '" + rid + "' assigned twice");
+        }
+        checkRef(ctx, node, "requirement", t.requirement, requirementExists, owner, "requirement");
+        checkRef(ctx, node, "nonconformity", t.nonconformity, ncExists, owner, "nonconformity");
+        checkRef(ctx, node, "audit", t.audit, auditExists, owner, "audit");
+    }
+    if (!plan.info.targetTask.empty() && !plan.findTask(plan.info.targetTask))
+        ctx.fail(Code::DanglingReference, st.infoNode.child("schedule").attribute("target-task"),
+                 "the target task '" + plan.info.targetTask + "' does not exist in this plan");
+
+    auto network = buildNetwork(plan);
+    if (!network) {
+        const NetworkIssue& issue = network.error();
+        const pugi::xml_node dep = st.dependencyNodes[static_cast<std::size_t>(issue.task)]
+                                                     [static_cast<std::size_t>(issue.depIndex)];
+        const Code code = issue.kind == NetworkIssue::Kind::Cycle         ? Code::Cycle
+                          : issue.kind == NetworkIssue::Kind::MissingTask ? Code::DanglingReference
+                                                                          : Code::InvalidValue;
+        ctx.fail(code, dep, issue.message);
+    }
+}
+
+void checkCertificationRefs(ReadState& st)
+{
+    XmlContext& ctx = st.ctx;
+    const Plan& plan = st.plan;
+    auto resourceExists = [&](const std::string& id) { return plan.findResource(id) != nullptr; };
+    auto documentExists = [&](const std::string& id) { return plan.findDocument(id) != nullptr; };
+    auto certificateExists = [&](const std::string& id) { return plan.findCertificate(id) != nullptr; };
+    auto taskExists = [&](const std::string& id) { return plan.findTask(id) != nullptr; };
+    auto auditExists = [&](const std::string& id) { return plan.findAudit(id) != nullptr; };
+    auto checklistExists = [&](const std::string& id) {
+        for (const auto& c : plan.checklists)
+            if (c.id == id)
+                return true;
+        return false;
+    };
+
+    std::size_t r = 0;
+    for (const auto& list : plan.checklists) {
+        for (const auto& req : list.items) {
+            const std::string owner = "requirement " + req.clause + " ('" + req.id + "')";
+            checkRef(ctx, st.requirementNodes[r], "owner", req.owner, resourceExists, owner, "resource");
+            for (std::size_t e = 0; e < req.evidence.size(); ++e)
+                if (req.evidence[e].kind == EvidenceKind::Document)
+                    checkRef(ctx, st.evidenceNodes[r][e], "ref", req.evidence[e].ref, documentExists,
+                             "evidence for " + owner, "document");
+            ++r;
+        }
+    }
+    for (std::size_t i = 0; i < plan.snapshots.size(); ++i)
+        checkRef(ctx, st.snapshotNodes[i], "checklist", plan.snapshots[i].checklist, checklistExists,
+                 "a readiness snapshot", "checklist");
+    for (std::size_t i = 0; i < plan.audits.size(); ++i) {
+        const Audit& a = plan.audits[i];
+        const std::string owner = "audit '" + a.id + "'";
+        checkRef(ctx, st.auditNodes[i], "certificate", a.certificate, certificateExists, owner, "certificate");
+        checkRef(ctx, st.auditNodes[i], "task", a.task, taskExists, owner, "task");
+    }
+    for (std::size_t i = 0; i < plan.nonconformities.size(); ++i) {
+        const Nonconformity& nc = plan.nonconformities[i];
+        const std::string owner = "nonconformity '" + nc.id + "'";
+        checkRef(ctx, st.ncNodes[i], "owner", nc.owner, resourceExists, owner, "resource");
+        checkRef(ctx, st.ncNodes[i], "audit", nc.audit, auditExists, owner, "audit");
+        checkRef(ctx, st.ncNodes[i], "certificate", nc.certificate, certificateExists, owner, "certificate");
+    }
+    for (std::size_t i = 0; i < plan.documents.size(); ++i)
+        checkRef(ctx, st.documentNodes[i], "owner", plan.documents[i].owner, resourceExists,
+                 "document '" + plan.documents[i].id + "'", "resource");
+}
+
+} // namespace
+
+void validateReferences(ReadState& st)
+{
+    XmlContext& ctx = st.ctx;
+    const Plan& plan = st.plan;
+    checkUnique(ctx, plan.calendars, st.calendarNodes, "calendar");
+    checkUnique(ctx, plan.resources, st.resourceNodes, "resource");
+    checkUnique(ctx, plan.tasks, st.taskNodes, "task");
+    checkUnique(ctx, plan.checklists, st.checklistNodes, "checklist");
+    std::vector<std::string_view> requirementIds;
+    for (const auto& c : plan.checklists)
+        for (const auto& r : c.items)
+            requirementIds.push_back(r.id);
+    checkUniqueIds(ctx, requirementIds, st.requirementNodes, "requirement");
+    checkUnique(ctx, plan.certificates, st.certificateNodes, "certificate");
+    checkUnique(ctx, plan.audits, st.auditNodes, "audit");
+    checkUnique(ctx, plan.nonconformities, st.ncNodes, "nonconformity");
+    checkUnique(ctx, plan.documents, st.documentNodes, "document");
+    checkCalendars(st);
+    checkTasks(st);
+    checkCertificationRefs(st);
+}
+
+} // namespace certplan::io

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Internal to the reader: typed access to attributes and child text, each
+// failure turned into a LoadIssue positioned at the offending element or
+// attribute. The document is parsed in place from our own buffer, so every
+// name and value pointer gives its byte offset in the file.
+
+#include "core/Date.h"
+#include "core/Enum.h"
+#include "io/LoadIssue.h"
+
+#include <pugixml.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace certplan::io {
+
+// Thrown inside the reader only; readPlan turns it into the error result.
+struct LoadFailure {
+    LoadIssue issue;
+};
+
+class XmlContext {
+public:
+    // original: the file's bytes, for line/column; parseBase: the buffer pugixml
+    // parsed in place (same offsets, but with terminators written into it).
+    XmlContext(std::string file, std::string_view original, const char* parseBase)
+        : m_file(std::move(file)), m_buffer(original), m_base(parseBase)
+    {
+    }
+
+    const std::string& file() const { return m_file; }
+    std::vector<LoadIssue>& warnings() { return m_warnings; }
+
+    TextPosition positionAt(std::size_t offset) const { return certplan::positionOf(m_buffer, offset); }
+    TextPosition positionOf(const pugi::xml_node& n) const;
+    TextPosition positionOf(const pugi::xml_attribute& a) const;
+
+    [[noreturn]] void fail(LoadIssue::Code code, TextPosition pos, std::string message) const;
+    [[noreturn]] void fail(LoadIssue::Code code, const pugi::xml_node& n, std::string message) const;
+    [[noreturn]] void fail(LoadIssue::Code code, const pugi::xml_attribute& a, std::string message) const;
+    void warn(LoadIssue::Code code, TextPosition pos, std::string message);
+
+    // Warn about attributes and child elements this version does not read.
+    void checkKnown(const pugi::xml_node& n, std::initializer_list<std::string_view> attributes,
+                    std::initializer_list<std::string_view> children = {});
+
+    std::string required(const pugi::xml_node& n, const char* attr, std::string_view what);
+    std::string optional(const pugi::xml_node& n, const char* attr, std::string def = {});
+    std::string text(const pugi::xml_node& n, const char* child); // child element's text, "" if absent
+    int integer(const pugi::xml_node& n, const char* attr, int def, int min, int max, std::string_view meaning);
+    bool boolean(const pugi::xml_node& n, const char* attr, bool def);
+    double number(const pugi::xml_node& n, const char* attr, double def, double min, double max);
+    OptDate date(const pugi::xml_node& n, const char* attr);
+    Date requiredDate(const pugi::xml_node& n, const char* attr, std::string_view what);
+
+    template <class E>
+    E enumeration(const pugi::xml_node& n, const char* attr, E def, std::string_view what)
+    {
+        const pugi::xml_attribute a = n.attribute(attr);
+        if (!a)
+            return def;
+        if (auto v = parseEnum<E>(a.value()))
+            return *v;
+        fail(LoadIssue::Code::InvalidValue, a,
+             "unknown " + std::string(what) + " '" + a.value() + "' (expected " + enumKeyList<E>() + ")");
+    }
+
+    // "<task id="t3">" style label for messages.
+    static std::string describe(const pugi::xml_node& n);
+
+private:
+    std::string m_file;
+    std::string_view m_buffer;
+    const char* m_base;
+    std::vector<LoadIssue> m_warnings;
+};
+
+} // namespace certplan::io

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   packaging/bootstrap.sh run    install what is missing, build, open the example plan
+#   packaging/bootstrap.sh test   install what is missing, build, run the whole test suite
+# Safe to run again: packages already present are skipped and build/ is reused.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+top="$(cd "$here/.." && pwd)"
+build="${CERTPLAN_BUILD_DIR:-$top/build}"
+jobs="${CERTPLAN_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+action="${1:-}"
+
+usage() {
+  echo "usage: $0 run|test" >&2
+  exit 2
+}
+[ "$action" = run ] || [ "$action" = test ] || usage
+
+step() { printf '\n==> %s\n' "$*"; }
+
+install_packages() {
+  mapfile -t wanted < <(grep -Ev '^[[:space:]]*(#|$)' "$here/debian-packages.txt")
+  local missing=()
+  for p in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    step "Debian packages: all ${#wanted[@]} present"
+    return
+  fi
+  step "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "error: these packages are missing and I am not root (and there is no sudo): ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    step "Configuring (build directory: $build)"
+    cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=Release
+  fi
+  step "Building with $jobs parallel jobs"
+  local t0=$SECONDS
+  cmake --build "$build" -j "$jobs"
+  echo "build took $((SECONDS - t0)) s"
+}
+
+have_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
+
+run_app() {
+  local example="$top/templates/examples/northwind-iso20000.certplan"
+  if have_display; then
+    step "Opening the ISO/IEC 20000-1 example plan in CertPlan"
+    exec "$build/app/gui/certplan" "$example"
+  fi
+  step "No display: doing the same job with certplan-cli"
+  local out="$build/example-plan.certplan"
+  "$build/app/cli/certplan-cli" new --template iso20000-1:2018 --size medium \
+      --organization "Example Services Ltd" --start "$(date +%Y-%m-%d)" -o "$out" --force
+  echo
+  "$build/app/cli/certplan-cli" show "$out"
+  echo
+  step "The bundled example plan (with progress, gap analysis and audits)"
+  "$build/app/cli/certplan-cli" show "$example"
+}
+
+run_tests() {
+  step "Running the test suite"
+  cd "$build"
+  local t0=$SECONDS
+  # GUI tests need an X server; without a display they run under Xvfb.
+  if have_display; then
+    ctest --output-on-failure -j "$jobs"
+  else
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$jobs"
+  fi
+  echo "tests took $((SECONDS - t0)) s"
+}
+
+install_packages
+configure_and_build
+case "$action" in
+  run) run_app ;;
+  test) run_tests ;;
+esac
