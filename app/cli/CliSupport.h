@@ -34,5 +34,6 @@ void registerValidate(CLI::App& app);
 void registerShow(CLI::App& app);
 void registerNew(CLI::App& app);
 void registerTemplates(CLI::App& app);
+void registerFormat(CLI::App& app);
 
 } // namespace certplan::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv)
     registerShow(app);
     registerNew(app);
     registerTemplates(app);
+    registerFormat(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
