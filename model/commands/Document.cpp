@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "commands/Document.h"
+
+#include "schedule/Scheduler.h"
+
+#include <algorithm>
+
+namespace certplan {
+
+Document::Document() : Document(Plan{}, {}) {}
+
+Document::Document(Plan plan, std::string path) : m_plan(std::move(plan)), m_path(std::move(path))
+{
+    reschedule();
+}
+
+Result<Ok, std::string> Document::execute(Result<CommandPtr, std::string> cmd)
+{
+    if (!cmd)
+        return unexpected(cmd.error());
+    return execute(std::move(cmd).value());
+}
+
+Result<Ok, std::string> Document::execute(CommandPtr cmd)
+{
+    cmd->apply(m_plan);
+    ScheduleOptions options;
+    options.statusDate = m_statusOverride;
+    auto s = computeSchedule(m_plan, options);
+    if (!s && !s.error().cycle.empty()) {
+        cmd->revert(m_plan);
+        return unexpected("Cannot " + cmd->label() + ": it would create a " + s.error().message);
+    }
+    if (!s && s.error().task >= 0) {
+        cmd->revert(m_plan);
+        return unexpected("Cannot " + cmd->label() + ": " + s.error().message);
+    }
+    if (s) {
+        m_schedule = std::move(s).value();
+        m_scheduleError.clear();
+    } else {
+        m_schedule.reset();
+        m_scheduleError = s.error().message;
+    }
+    const ChangeSet changes = cmd->changes();
+    m_undo.push(std::move(cmd));
+    notify(changes);
+    return Ok{};
+}
+
+void Document::undo()
+{
+    Command* c = m_undo.undoTarget();
+    if (!c)
+        return;
+    c->revert(m_plan);
+    m_undo.stepBack();
+    reschedule();
+    notify(c->changes());
+}
+
+void Document::redo()
+{
+    Command* c = m_undo.redoTarget();
+    if (!c)
+        return;
+    c->apply(m_plan);
+    m_undo.stepForward();
+    reschedule();
+    notify(c->changes());
+}
+
+void Document::replace(Plan plan, std::string path)
+{
+    m_plan = std::move(plan);
+    m_path = std::move(path);
+    m_undo.clear();
+    reschedule();
+    notify(ChangeSet::everything());
+}
+
+void Document::setStatusDateOverride(OptDate d)
+{
+    m_statusOverride = d;
+    reschedule();
+    ChangeSet c;
+    c.tasks = true;
+    notify(c);
+}
+
+void Document::removeListener(PlanListener* l)
+{
+    m_listeners.erase(std::remove(m_listeners.begin(), m_listeners.end(), l), m_listeners.end());
+}
+
+void Document::reschedule()
+{
+    ScheduleOptions options;
+    options.statusDate = m_statusOverride;
+    auto s = computeSchedule(m_plan, options);
+    if (s) {
+        m_schedule = std::move(s).value();
+        m_scheduleError.clear();
+    } else {
+        m_schedule.reset();
+        m_scheduleError = s.error().message;
+    }
+}
+
+void Document::notify(const ChangeSet& changes)
+{
+    // Copy: a listener may remove itself while being notified.
+    const auto listeners = m_listeners;
+    for (auto* l : listeners)
+        l->planChanged(changes);
+}
+
+} // namespace certplan
