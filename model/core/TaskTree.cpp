@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/TaskTree.h"
 
+#include <algorithm>
+
 namespace certplan {
 
 TaskTree::TaskTree(const std::vector<Task>& tasks)
@@ -8,12 +10,13 @@ TaskTree::TaskTree(const std::vector<Task>& tasks)
       m_siblingPos(tasks.size(), 0)
 {
     // Stack of open ancestors; levels that jump by more than one are clamped
-    // to "child of the previous task" so a damaged list still yields a tree.
+    // to "child of the previous task", and negative levels to the top level,
+    // so a damaged list still yields a tree.
     std::vector<int> stack;
     std::vector<int> nextSiblingPos{0};
     for (std::size_t k = 0; k < tasks.size(); ++k) {
         const int i = static_cast<int>(k);
-        const int level = tasks[k].level;
+        const int level = std::max(tasks[k].level, 0);
         while (static_cast<int>(stack.size()) > level) {
             m_subtreeEnd[static_cast<std::size_t>(stack.back())] = i;
             stack.pop_back();

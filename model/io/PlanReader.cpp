@@ -4,11 +4,15 @@
 #include "io/FileFormat.h"
 #include "io/ReadState.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <utility>
+#include <vector>
 
 namespace certplan {
 
@@ -34,46 +38,107 @@ std::string printable(std::string_view s, std::size_t max = 24)
     return out;
 }
 
-// The innermost element still open when parsing stopped (pugixml keeps the partial tree).
-pugi::xml_node innermostOpen(const pugi::xml_document& doc)
+// pugixml's partial tree cannot tell an element that was closed from one still
+// open, nor an error caused by the end of the file from one in the middle, so
+// syntax errors are explained by scanning the tags again.
+struct OpenElement {
+    std::string name;
+    std::size_t offset;
+};
+
+struct TagScan {
+    std::vector<OpenElement> open; // outermost first
+    std::string rootName;
+    std::string lastEndTag;        // name in the last end tag seen, "" if the last tag was not one
+    bool unfinished = false;       // text ends inside a tag, comment, CDATA section or declaration
+};
+
+// Scans the tags that end before offset end.
+TagScan scanTags(std::string_view text, std::size_t end)
 {
-    pugi::xml_node cur;
-    for (pugi::xml_node n = doc.last_child(); n; n = n.last_child()) {
-        while (n && n.type() != pugi::node_element)
-            n = n.previous_sibling();
-        if (!n)
+    TagScan scan;
+    auto nameAt = [&](std::size_t from) {
+        const std::size_t stop = text.find_first_of(" \t\r\n/>", from);
+        return std::string(text.substr(from, (stop == std::string_view::npos ? text.size() : stop) - from));
+    };
+    std::size_t i = text.find('<');
+    while (i < end) {
+        const std::string_view rest = text.substr(i);
+        std::size_t close = std::string_view::npos; // index one past the construct
+        auto through = [&](std::size_t from, std::string_view closer) {
+            const std::size_t k = text.find(closer, from);
+            return k == std::string_view::npos ? std::string_view::npos : k + closer.size();
+        };
+        if (rest.starts_with("<!--"))
+            close = through(i + 4, "-->");
+        else if (rest.starts_with("<![CDATA["))
+            close = through(i + 9, "]]>");
+        else if (rest.starts_with("<?"))
+            close = through(i + 2, "?>");
+        else if (rest.starts_with("<!"))
+            close = through(i + 2, ">");
+        else {
+            // A start or end tag: '>' inside a quoted attribute value does not end it.
+            char quote = 0;
+            for (std::size_t k = i + 1; k < text.size() && close == std::string_view::npos; ++k) {
+                const char c = text[k];
+                if (quote)
+                    quote = c == quote ? 0 : quote;
+                else if (c == '"' || c == '\'')
+                    quote = c;
+                else if (c == '>')
+                    close = k + 1;
+            }
+        }
+        if (close == std::string_view::npos) {
+            scan.unfinished = true;
             break;
-        cur = n;
+        }
+        if (close > end)
+            break;
+        if (rest.starts_with("</")) {
+            if (!scan.open.empty())
+                scan.open.pop_back();
+            scan.lastEndTag = nameAt(i + 2);
+        } else if (!rest.starts_with("<!") && !rest.starts_with("<?")) {
+            if (scan.rootName.empty())
+                scan.rootName = nameAt(i + 1);
+            if (text[close - 2] != '/')
+                scan.open.push_back({nameAt(i + 1), i});
+            scan.lastEndTag.clear();
+        }
+        i = text.find('<', close);
     }
-    return cur;
+    return scan;
 }
 
-std::string describeSyntaxError(const pugi::xml_parse_result& r, std::string_view text, const pugi::xml_document& doc,
-                                const io::XmlContext& ctx, bool* truncated)
+std::string describeSyntaxError(const pugi::xml_parse_result& r, std::string_view text, const io::XmlContext& ctx,
+                                bool* truncated)
 {
-    // Anything from the error to the end is blank: the file simply stops.
-    std::size_t tail = static_cast<std::size_t>(r.offset);
-    while (tail < text.size() && (text[tail] == ' ' || text[tail] == '\n' || text[tail] == '\r' || text[tail] == '\t'))
-        ++tail;
-    *truncated = r.offset >= 0 && static_cast<std::size_t>(r.offset) + 1 >= text.size();
-    const pugi::xml_node open = innermostOpen(doc);
+    const std::size_t offset = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(r.offset, 0)), text.size());
+    // Truncated: the file stops inside a tag, or with elements still open and
+    // without the root's end tag (a complete file with a missing end tag still
+    // ends with </plan>, and is reported as a mismatch instead).
+    const TagScan whole = scanTags(text, text.size());
+    *truncated = whole.unfinished || (!whole.open.empty() && whole.lastEndTag != whole.rootName);
+    const std::vector<OpenElement> openElements = *truncated ? whole.open : scanTags(text, offset).open;
+    auto openedAt = [&](const OpenElement& e) {
+        return "<" + e.name + "> opened at line " + std::to_string(ctx.positionAt(e.offset).line);
+    };
     if (*truncated) {
         std::string msg = "the file ends in the middle of the XML";
-        if (open)
-            msg += ": <" + std::string(open.name()) + "> opened at line " +
-                   std::to_string(ctx.positionOf(open).line) + " is never closed";
+        if (!openElements.empty())
+            msg += ": " + openedAt(openElements.back()) + " is never closed";
         return msg + "; it looks truncated (restore it from a backup or the last good copy)";
     }
     switch (r.status) {
     case pugi::status_end_element_mismatch: {
         std::string closing;
-        for (std::size_t k = static_cast<std::size_t>(r.offset); k < text.size() && text[k] != '>' && closing.size() < 40;
-             ++k)
+        for (std::size_t k = offset; k < text.size() && text[k] != '>' && closing.size() < 40; ++k)
             closing += text[k];
         std::string msg = "closing tag </" + closing + ">";
-        if (open)
-            msg += " does not match <" + std::string(open.name()) + "> opened at line " +
-                   std::to_string(ctx.positionOf(open).line);
+        if (!openElements.empty())
+            msg += " does not match " + openedAt(openElements.back());
         else
             msg += " has no matching opening tag";
         return msg;
@@ -101,12 +166,27 @@ std::string describeSyntaxError(const pugi::xml_parse_result& r, std::string_vie
     }
 }
 
+// The bad byte starts a multi-byte character that the end of the file cuts off.
+bool endsInsideCharacter(std::string_view text, std::size_t bad)
+{
+    const auto lead = static_cast<unsigned char>(text[bad]);
+    const std::size_t len = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || bad + len <= text.size())
+        return false;
+    for (std::size_t k = bad + 1; k < text.size(); ++k)
+        if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80)
+            return false;
+    return true;
+}
+
 void readRoot(io::ReadState& st, const pugi::xml_node& root)
 {
     io::XmlContext& ctx = st.ctx;
     ctx.checkKnown(root, {"xmlns", "format"},
                    {"info", "template", "calendars", "resources", "tasks", "baselines", "checklists", "readiness",
                     "certificates", "audits", "nonconformities", "documents"});
+    if (!root.child("info"))
+        ctx.fail(Code::MissingField, root, "the plan has no <info> section (title, start date, calendar)");
     io::readInfo(st, root.child("info"));
     if (const auto t = root.child("template"))
         io::readTemplateInfo(st, t);
@@ -147,6 +227,10 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
         return unexpected(issue(Code::Encoding, displayName, {1, 1},
                                 "the file is UTF-16 encoded; CertPlan files are UTF-8 (re-save it as UTF-8)"));
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        if (endsInsideCharacter(text, bad))
+            return unexpected(issue(Code::Truncated, displayName, positionOf(text, bad),
+                                    "the file ends in the middle of a character; it looks truncated (restore it from "
+                                    "a backup or the last good copy)"));
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
         return unexpected(issue(Code::Encoding, displayName, positionOf(text, bad),
@@ -173,7 +257,7 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
         doc.load_buffer_inplace(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!r) {
         bool truncated = false;
-        std::string msg = describeSyntaxError(r, original, doc, docCtx, &truncated);
+        std::string msg = describeSyntaxError(r, original, docCtx, &truncated);
         if (r.status == pugi::status_no_document_element)
             return unexpected(issue(Code::XmlSyntax, displayName, {1, 1}, "this is not an XML file: no XML element found"));
         return unexpected(issue(truncated ? Code::Truncated : Code::XmlSyntax, displayName,
@@ -212,7 +296,12 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
     } catch (const io::LoadFailure& f) {
         return unexpected(f.issue);
     }
-    return LoadedPlan{std::move(plan), std::move(docCtx.warnings())};
+    // In file order, as an editor lists them (they are found section by section).
+    std::vector<LoadIssue>& warnings = docCtx.warnings();
+    std::stable_sort(warnings.begin(), warnings.end(), [](const LoadIssue& a, const LoadIssue& b) {
+        return std::pair(a.position.line, a.position.column) < std::pair(b.position.line, b.position.column);
+    });
+    return LoadedPlan{std::move(plan), std::move(warnings)};
 }
 
 LoadResult readPlanFile(const std::string& path)

@@ -48,6 +48,11 @@ void XmlContext::checkKnown(const pugi::xml_node& n, std::initializer_list<std::
 {
     for (const auto& a : n.attributes()) {
         const std::string_view name = a.name();
+        // XML forbids this, but pugixml accepts it and would silently keep the first value.
+        for (auto b = n.first_attribute(); b != a; b = b.next_attribute())
+            if (name == b.name())
+                fail(LoadIssue::Code::XmlSyntax, a,
+                     "attribute '" + std::string(name) + "' appears twice on " + describe(n) + "; keep one");
         bool known = false;
         for (auto k : attributes)
             known = known || k == name;

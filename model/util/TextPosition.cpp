@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "util/TextPosition.h"
 
+#include <algorithm>
+
 namespace certplan {
 
 TextPosition positionOf(std::string_view text, std::size_t offset)
@@ -8,7 +10,9 @@ TextPosition positionOf(std::string_view text, std::size_t offset)
     if (offset > text.size())
         offset = text.size();
     TextPosition pos{1, 1};
-    for (std::size_t i = 0; i < offset; ++i) {
+    // A UTF-8 byte order mark is invisible in editors: it takes no column.
+    const std::size_t first = text.starts_with("\xEF\xBB\xBF") ? std::min<std::size_t>(3, offset) : 0;
+    for (std::size_t i = first; i < offset; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             ++pos.line;
