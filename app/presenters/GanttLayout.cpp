@@ -47,7 +47,7 @@ void TaskLinks::rebuild(const Plan& plan)
             const auto it = index.find(d.predecessor);
             if (it == index.end())
                 continue;
-            const Link l{it->second, static_cast<int>(s), d.type};
+            const Link l{it->second, static_cast<int>(s), d.type, d.lagDays};
             m_in[s].push_back(l);
             m_out[static_cast<std::size_t>(it->second)].push_back(l);
         }

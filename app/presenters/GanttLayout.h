@@ -93,6 +93,7 @@ public:
         int pred;
         int succ;
         DependencyType type;
+        int lag;
     };
     void rebuild(const Plan& plan);
     const std::vector<Link>& into(int task) const { return m_in[static_cast<std::size_t>(task)]; }

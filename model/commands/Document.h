@@ -52,6 +52,7 @@ public:
 
     bool isModified() const { return !m_undo.isClean(); }
     void markSaved() { m_undo.setClean(); }
+    void markUnsaved() { m_undo.setDirty(); }
 
     // Opens a different plan in this document (history cleared).
     void replace(Plan plan, std::string path);

@@ -25,6 +25,7 @@ public:
     void stepForward() { ++m_index; }
 
     void setClean() { m_clean = m_index; }
+    void setDirty() { m_clean.reset(); } // no point in the history matches the file
     bool isClean() const { return m_clean && *m_clean == m_index; }
     void clear();
     std::size_t size() const { return m_commands.size(); }

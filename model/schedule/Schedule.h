@@ -22,12 +22,26 @@ struct TaskTimes {
     bool milestone = false;
     bool complete = false;
     // Positions in working days on the plan calendar (for charts and variance).
-    int startIndex = 0;  // first working day
-    int finishIndex = 0; // last working day (== startIndex - 1 for a zero-length task at a day start)
+    int startIndex = 0;  // index of the day the task starts on
+    int finishIndex = 0; // index of the day it finishes on (a milestone: its day)
+    // Working days elapsed on the plan calendar since the schedule's start, at
+    // the task's start and at its end:
+    // a task of d days on consecutive days has finishWork - startWork == d; a
+    // milestone has one position, which tells whether it sits at the start of
+    // its day (before that day's work) or at its end (after it).
+    int startWork = 0;
+    int finishWork = 0;
 };
 
 struct ScheduleConflict {
-    enum class Kind { ConstraintOverridesLink, MissedDeadline, MissedTarget, OutOfRange };
+    enum class Kind {
+        ConstraintOverridesLink, // a hard constraint won over a link, the project start or the status date
+        MissedDeadline,
+        MissedTarget,
+        MissedConstraint,        // a summary finishes after its finish-no-later-than date
+        NoCommonWorkingDay,      // a task's assignees share no working day; the plan calendar is used
+        OutOfRange,
+    };
     Kind kind = Kind::ConstraintOverridesLink;
     int task = -1;             // the task whose constraint or deadline is involved
     std::vector<int> involved; // other tasks (driving predecessors)
@@ -41,7 +55,9 @@ struct Schedule {
     Date finish;
     OptDate statusDate;
     std::vector<ScheduleConflict> conflicts;
-    std::vector<std::vector<int>> criticalPaths; // leaf tasks, in link order
+    // Chains of critical leaf tasks joined by driving links (links with no
+    // slack, directly or through summaries), in link order.
+    std::vector<std::vector<int>> criticalPaths;
     int criticalCount = 0;                      // critical leaf tasks
     const TaskTimes& at(std::size_t i) const { return tasks[i]; }
 };

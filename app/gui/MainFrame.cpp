@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "MainFrame.h"
+
+#include "WxConvert.h"
+#include "commands/TaskEdits.h"
+#include "dialogs/TaskDialog.h"
+#include "lifecycle/Readiness.h"
+#include "presenters/TextFormat.h"
+#include "views/PlanView.h"
+
+#include <wx/config.h>
+#include <wx/dnd.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+
+#include <filesystem>
+
+namespace certplan::gui {
+
+namespace {
+
+// Plans dropped from a file manager open like File > Open.
+class PlanDropTarget : public wxFileDropTarget {
+public:
+    explicit PlanDropTarget(MainFrame& frame) : m_frame(frame) {}
+    bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) override
+    {
+        if (files.empty())
+            return false;
+        m_frame.CallAfter([this, path = utf8(files[0])] { m_frame.openFile(path); });
+        return true;
+    }
+
+private:
+    MainFrame& m_frame;
+};
+
+} // namespace
+
+MainFrame::MainFrame()
+    : wxFrame(nullptr, wxID_ANY, "CertPlan", wxDefaultPosition, wxSize(1400, 860)), m_wxPrompts(this),
+      m_prompts(&m_wxPrompts), m_files(m_doc, m_wxPrompts), m_prefs(Preferences::load()), m_history(9), m_autosave(this)
+{
+    SetMinSize(wxSize(800, 500));
+    m_tabs = new wxNotebook(this, wxID_ANY);
+    m_planView = new PlanView(m_tabs, *this, m_doc);
+    m_tabs->AddPage(m_planView, "Plan", true);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_tabs, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    buildMenus();
+    buildStatusBar();
+    m_history.Load(*wxConfigBase::Get());
+    m_files.setOnFileUsed([this](const std::string& path) {
+        m_history.AddFileToHistory(wx(path));
+        m_history.Save(*wxConfigBase::Get());
+        wxConfigBase::Get()->Flush();
+    });
+    SetDropTarget(new PlanDropTarget(*this));
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    Bind(wxEVT_MENU, &MainFrame::onMenu, this);
+    Bind(wxEVT_MENU, &MainFrame::onRecent, this, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_TIMER, &MainFrame::onAutosave, this);
+    m_doc.addListener(this);
+    applyPreferences();
+    updateTitle();
+    updateStatusBar();
+    updateUndoMenu();
+}
+
+MainFrame::~MainFrame()
+{
+    m_doc.removeListener(this);
+}
+
+void MainFrame::setPrompts(present::UserPrompts* prompts)
+{
+    m_prompts = prompts ? prompts : &m_wxPrompts;
+    m_files.setPrompts(*m_prompts);
+}
+
+bool MainFrame::openFile(const std::string& path)
+{
+    return m_files.open(path);
+}
+
+bool MainFrame::runEdit(Result<CommandPtr, std::string> cmd)
+{
+    if (!cmd) {
+        if (cmd.error() != "nothing to change")
+            m_prompts->showError("This change is not possible", cmd.error());
+        return false;
+    }
+    auto done = m_doc.execute(std::move(cmd).value());
+    if (!done) {
+        m_prompts->showError("This change is not possible", done.error());
+        return false;
+    }
+    return true;
+}
+
+void MainFrame::planChanged(const ChangeSet&)
+{
+    updateTitle();
+    updateStatusBar();
+    updateUndoMenu();
+}
+
+void MainFrame::updateTitle()
+{
+    SetTitle(wx(m_files.windowTitle()));
+}
+
+void MainFrame::buildStatusBar()
+{
+    CreateStatusBar(4);
+    const int widths[] = {-1, 200, 150, 160};
+    GetStatusBar()->SetStatusWidths(4, widths);
+}
+
+void MainFrame::updateStatusBar()
+{
+    const Plan& plan = m_doc.plan();
+    if (!m_doc.hasSchedule()) {
+        SetStatusText("Cannot schedule: " + wx(m_doc.scheduleError()), 0);
+        SetStatusText("", 1);
+        SetStatusText("", 2);
+    } else {
+        const Schedule& s = m_doc.schedule();
+        int leaves = 0;
+        for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+            leaves += isSummary(plan.tasks, i) ? 0 : 1;
+        wxString left = wxString::Format("%d tasks", leaves);
+        if (!s.conflicts.empty())
+            left += wxString::Format("  \u2014  %zu schedule conflict%s", s.conflicts.size(), s.conflicts.size() == 1 ? "" : "s");
+        SetStatusText(left, 0);
+        SetStatusText(plan.tasks.empty() ? wxString() : "Finish: " + wx(m_planView->dates().format(s.finish)), 1);
+        SetStatusText(wxString::Format("Critical tasks: %d", s.criticalCount), 2);
+    }
+    if (!plan.checklists.empty())
+        SetStatusText("Readiness: " + wx(present::percent(computeReadiness(plan.checklists.front()).overall, 1)), 3);
+    else
+        SetStatusText("", 3);
+}
+
+void MainFrame::onClose(wxCloseEvent& e)
+{
+    if (e.CanVeto() && !m_files.confirmDiscard()) {
+        e.Veto();
+        return;
+    }
+    Destroy();
+}
+
+void MainFrame::onRecent(wxCommandEvent& e)
+{
+    const wxString path = m_history.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
+    if (!std::filesystem::exists(utf8(path))) {
+        m_prompts->showError("Cannot open " + utf8(path), "The file no longer exists; it is removed from the recent files.");
+        m_history.RemoveFileFromHistory(static_cast<size_t>(e.GetId() - wxID_FILE1));
+        m_history.Save(*wxConfigBase::Get());
+        return;
+    }
+    openFile(utf8(path));
+}
+
+void MainFrame::onAutosave(wxTimerEvent&)
+{
+    // Autosave only writes plans that already have a file; new plans wait for Save As.
+    if (m_doc.isModified() && !m_doc.path().empty())
+        if (m_files.save())
+            SetStatusText("Autosaved", 0);
+}
+
+void MainFrame::applyPreferences()
+{
+    m_planView->setDateFormat(present::DateFormat(m_prefs.dateStyle));
+    m_planView->setTimeUnit(m_prefs.ganttUnit);
+    if (m_prefs.autosaveMinutes > 0)
+        m_autosave.Start(m_prefs.autosaveMinutes * 60 * 1000);
+    else
+        m_autosave.Stop();
+}
+
+} // namespace certplan::gui

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The main window: menus, the view tabs and the status bar over one Document.
+// It routes user actions to the model (commands through Document::execute,
+// files through FileController) and never edits the plan itself.
+
+#include "Preferences.h"
+#include "WxPrompts.h"
+#include "commands/Document.h"
+#include "presenters/FileController.h"
+
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include <memory>
+#include <string>
+
+class wxNotebook;
+
+namespace certplan::gui {
+
+class PlanView;
+
+enum MenuId {
+    ID_NewFromTemplate = wxID_HIGHEST + 1,
+    ID_Revert,
+    ID_InsertTask,
+    ID_InsertMilestone,
+    ID_DeleteTask,
+    ID_IndentTask,
+    ID_OutdentTask,
+    ID_MoveUp,
+    ID_MoveDown,
+    ID_LinkTasks,
+    ID_UnlinkTasks,
+    ID_TaskProperties,
+    ID_Progress0,
+    ID_Progress25,
+    ID_Progress50,
+    ID_Progress75,
+    ID_Progress100,
+    ID_ZoomIn,
+    ID_ZoomOut,
+    ID_ScaleDays,
+    ID_ScaleWeeks,
+    ID_ScaleMonths,
+    ID_ScaleQuarters,
+    ID_ScaleYears,
+    ID_ExpandAll,
+    ID_CollapseAll,
+    ID_GoToToday,
+    ID_GoToTask,
+    ID_Find,
+    ID_Preferences,
+};
+
+class MainFrame : public wxFrame, public PlanListener {
+public:
+    MainFrame();
+    ~MainFrame() override;
+
+    bool openFile(const std::string& path);
+    Document& document() { return m_doc; }
+    present::FileController& files() { return m_files; }
+    PlanView* planView() { return m_planView; }
+    // Tests replace the dialogs with scripted answers.
+    void setPrompts(present::UserPrompts* prompts);
+
+    // Runs an edit; shows why when the model refuses it. True when applied.
+    bool runEdit(Result<CommandPtr, std::string> cmd);
+
+    void planChanged(const ChangeSet& changes) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void updateTitle();
+    void updateStatusBar();
+    void updateUndoMenu();
+    void onClose(wxCloseEvent& e);
+    void onMenu(wxCommandEvent& e);
+    void onRecent(wxCommandEvent& e);
+    void onAutosave(wxTimerEvent& e);
+    void applyPreferences();
+    void editSelection(int menuId);
+
+    Document m_doc;
+    WxPrompts m_wxPrompts;
+    present::UserPrompts* m_prompts;
+    present::FileController m_files;
+    Preferences m_prefs;
+    wxFileHistory m_history;
+    wxTimer m_autosave;
+    wxNotebook* m_tabs = nullptr;
+    PlanView* m_planView = nullptr;
+    wxMenu* m_editMenu = nullptr;
+};
+
+} // namespace certplan::gui

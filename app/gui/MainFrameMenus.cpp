@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+// The menu bar of the main window and what each item does.
+#include "MainFrame.h"
+
+#include "WxConvert.h"
+#include "commands/TaskEdits.h"
+#include "dialogs/NewPlanWizard.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/TaskDialog.h"
+#include "views/GanttCanvas.h"
+#include "views/PlanView.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/config.h>
+#include <wx/menu.h>
+#include <wx/textdlg.h>
+
+#include <algorithm>
+
+namespace certplan::gui {
+
+void MainFrame::buildMenus()
+{
+    auto* file = new wxMenu;
+    file->Append(ID_NewFromTemplate, "&New from Template...\tCtrl+N", "Create a certification plan from a template");
+    file->Append(wxID_OPEN, "&Open...\tCtrl+O");
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, "Open &Recent");
+    m_history.UseMenu(recent);
+    file->Append(wxID_SAVE, "&Save\tCtrl+S");
+    file->Append(wxID_SAVEAS, "Save &As...\tCtrl+Shift+S");
+    file->Append(ID_Revert, "Re&vert", "Discard changes since the last save");
+    file->AppendSeparator();
+    file->Append(ID_Preferences, "P&references...");
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+
+    m_editMenu = new wxMenu;
+    m_editMenu->Append(wxID_UNDO, "&Undo\tCtrl+Z");
+    m_editMenu->Append(wxID_REDO, "&Redo\tCtrl+Y");
+    m_editMenu->AppendSeparator();
+    m_editMenu->Append(ID_InsertTask, "&Insert Task\tInsert");
+    m_editMenu->Append(ID_InsertMilestone, "Insert &Milestone\tCtrl+Shift+M");
+    m_editMenu->Append(ID_DeleteTask, "&Delete Task\tDelete");
+    m_editMenu->AppendSeparator();
+    m_editMenu->Append(ID_IndentTask, "In&dent\tAlt+Shift+Right");
+    m_editMenu->Append(ID_OutdentTask, "&Outdent\tAlt+Shift+Left");
+    m_editMenu->Append(ID_MoveUp, "Move &Up\tAlt+Shift+Up");
+    m_editMenu->Append(ID_MoveDown, "Move Do&wn\tAlt+Shift+Down");
+    m_editMenu->AppendSeparator();
+    m_editMenu->Append(ID_LinkTasks, "&Link Tasks\tCtrl+L", "Link the selected tasks finish-to-start, in order");
+    m_editMenu->Append(ID_UnlinkTasks, "U&nlink Tasks\tCtrl+Shift+L");
+    m_editMenu->Append(ID_TaskProperties, "Task &Properties...\tShift+F2");
+    auto* progress = new wxMenu;
+    progress->Append(ID_Progress0, "&0 % Complete");
+    progress->Append(ID_Progress25, "&25 % Complete");
+    progress->Append(ID_Progress50, "&50 % Complete");
+    progress->Append(ID_Progress75, "&75 % Complete");
+    progress->Append(ID_Progress100, "&100 % Complete");
+    m_editMenu->AppendSubMenu(progress, "Mark &Progress");
+    m_editMenu->AppendSeparator();
+    m_editMenu->Append(ID_Find, "&Find Task...\tCtrl+F");
+
+    auto* view = new wxMenu;
+    view->Append(ID_ZoomIn, "Zoom &In\tCtrl+=");
+    view->Append(ID_ZoomOut, "Zoom &Out\tCtrl+-");
+    auto* scale = new wxMenu;
+    scale->AppendRadioItem(ID_ScaleDays, "&Days");
+    scale->AppendRadioItem(ID_ScaleWeeks, "&Weeks");
+    scale->AppendRadioItem(ID_ScaleMonths, "&Months");
+    scale->AppendRadioItem(ID_ScaleQuarters, "&Quarters");
+    scale->AppendRadioItem(ID_ScaleYears, "&Years");
+    view->AppendSubMenu(scale, "&Time Scale");
+    view->AppendSeparator();
+    view->Append(ID_ExpandAll, "&Expand All");
+    view->Append(ID_CollapseAll, "&Collapse All");
+    view->AppendSeparator();
+    view->Append(ID_GoToToday, "Go to &Today\tCtrl+T");
+    view->Append(ID_GoToTask, "&Scroll to Task\tCtrl+Shift+T");
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, "&About CertPlan");
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, "&File");
+    bar->Append(m_editMenu, "&Edit");
+    bar->Append(view, "&View");
+    bar->Append(help, "&Help");
+    SetMenuBar(bar);
+}
+
+void MainFrame::updateUndoMenu()
+{
+    if (!m_editMenu)
+        return;
+    const wxString undo = m_doc.canUndo() ? "&Undo " + wx(m_doc.undoLabel()) : wxString("&Undo");
+    const wxString redo = m_doc.canRedo() ? "&Redo " + wx(m_doc.redoLabel()) : wxString("&Redo");
+    m_editMenu->SetLabel(wxID_UNDO, undo + "\tCtrl+Z");
+    m_editMenu->SetLabel(wxID_REDO, redo + "\tCtrl+Y");
+    m_editMenu->Enable(wxID_UNDO, m_doc.canUndo());
+    m_editMenu->Enable(wxID_REDO, m_doc.canRedo());
+    if (wxMenuBar* bar = GetMenuBar())
+        bar->Enable(ID_Revert, m_doc.isModified() && !m_doc.path().empty());
+    if (wxMenuBar* bar = GetMenuBar()) {
+        const int scaleIds[] = {ID_ScaleDays, ID_ScaleWeeks, ID_ScaleMonths, ID_ScaleQuarters, ID_ScaleYears};
+        bar->Check(scaleIds[static_cast<int>(m_planView->timeUnit())], true);
+    }
+}
+
+void MainFrame::editSelection(int id)
+{
+    const Plan& plan = m_doc.plan();
+    const std::string current = m_planView->currentTaskId();
+    const auto selected = m_planView->selectedTaskIds();
+    switch (id) {
+    case ID_InsertTask:
+    case ID_InsertMilestone: {
+        Task t;
+        t.name = id == ID_InsertMilestone ? "New milestone" : "New task";
+        t.milestone = id == ID_InsertMilestone;
+        t.durationDays = t.milestone ? 0 : 1;
+        t.id = uniqueTaskId(plan);
+        // Like MS Project: the new row goes above the current one, at its level.
+        const int at = current.empty() ? static_cast<int>(plan.tasks.size()) : plan.taskIndex(current);
+        const int level = current.empty() ? 0 : plan.tasks[static_cast<std::size_t>(at)].level;
+        if (runEdit(insertTask(plan, at, level, t, id == ID_InsertMilestone ? "Insert Milestone" : "Insert Task")))
+            m_planView->selectTask(t.id);
+        return;
+    }
+    case ID_DeleteTask:
+        if (!selected.empty())
+            runEdit(deleteTasks(plan, selected));
+        return;
+    case ID_IndentTask:
+        if (!current.empty())
+            runEdit(indentTask(plan, current));
+        return;
+    case ID_OutdentTask:
+        if (!current.empty())
+            runEdit(outdentTask(plan, current));
+        return;
+    case ID_MoveUp:
+        if (!current.empty())
+            runEdit(moveTaskUp(plan, current));
+        return;
+    case ID_MoveDown:
+        if (!current.empty())
+            runEdit(moveTaskDown(plan, current));
+        return;
+    case ID_LinkTasks: {
+        if (selected.size() < 2) {
+            m_prompts->showError("Link Tasks", "Select two or more tasks (Ctrl+click or Shift+click rows) to link them in order.");
+            return;
+        }
+        std::vector<std::string> ordered = selected;
+        std::sort(ordered.begin(), ordered.end(),
+                  [&](const std::string& a, const std::string& b) { return plan.taskIndex(a) < plan.taskIndex(b); });
+        auto macro = std::make_unique<MacroCommand>("Link Tasks");
+        Plan scratch = plan; // each link is checked against the plan as the earlier links leave it
+        for (std::size_t k = 1; k < ordered.size(); ++k) {
+            auto link = linkTasks(scratch, ordered[k - 1], ordered[k]);
+            if (!link)
+                continue;
+            (*link)->apply(scratch);
+            macro->add(std::move(link).value());
+        }
+        if (!macro->empty())
+            runEdit(CommandPtr(std::move(macro)));
+        return;
+    }
+    case ID_UnlinkTasks: {
+        auto macro = std::make_unique<MacroCommand>("Unlink Tasks");
+        Plan scratch = plan;
+        for (const auto& id2 : selected) {
+            const Task* t = scratch.findTask(id2);
+            if (!t)
+                continue;
+            // Unlink each selected task from its selected predecessors, or from all of them when only one task is selected.
+            const auto preds = t->predecessors;
+            for (const auto& d : preds) {
+                const bool both = std::find(selected.begin(), selected.end(), d.predecessor) != selected.end();
+                if (selected.size() > 1 && !both)
+                    continue;
+                auto unlink = unlinkTasks(scratch, d.predecessor, id2);
+                if (!unlink)
+                    continue;
+                (*unlink)->apply(scratch);
+                macro->add(std::move(unlink).value());
+            }
+        }
+        if (!macro->empty())
+            runEdit(CommandPtr(std::move(macro)));
+        return;
+    }
+    case ID_Progress0:
+    case ID_Progress25:
+    case ID_Progress50:
+    case ID_Progress75:
+    case ID_Progress100: {
+        const int pct = (id - ID_Progress0) * 25;
+        auto macro = std::make_unique<MacroCommand>("Mark Progress");
+        const auto ctx = m_planView->cellContext();
+        for (const auto& tid : selected) {
+            const int task = plan.taskIndex(tid);
+            if (task < 0 || m_planView->tree().isSummary(task))
+                continue;
+            auto cmd = present::commandForEdit(ctx, task, present::TaskColumn::Complete, std::to_string(pct));
+            if (cmd)
+                macro->add(std::move(cmd).value());
+        }
+        if (!macro->empty())
+            runEdit(CommandPtr(std::move(macro)));
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void MainFrame::onMenu(wxCommandEvent& e)
+{
+    const int id = e.GetId();
+    switch (id) {
+    case ID_NewFromTemplate: {
+        NewPlanWizard wizard(this, m_prefs);
+        if (auto plan = wizard.run())
+            m_files.replaceWith(std::move(*plan));
+        return;
+    }
+    case wxID_OPEN: m_files.openWithPrompt(); return;
+    case wxID_SAVE: m_files.save(); updateTitle(); updateUndoMenu(); return;
+    case wxID_SAVEAS: m_files.saveAs(); updateTitle(); updateUndoMenu(); return;
+    case ID_Revert: m_files.revert(); return;
+    case wxID_EXIT: Close(); return;
+    case wxID_UNDO: m_doc.undo(); return;
+    case wxID_REDO: m_doc.redo(); return;
+    case ID_Preferences: {
+        PreferencesDialog dlg(this, m_prefs);
+        if (dlg.ShowModal() == wxID_OK) {
+            m_prefs = dlg.preferences();
+            m_prefs.save();
+            applyPreferences();
+            updateStatusBar();
+        }
+        return;
+    }
+    case ID_TaskProperties: {
+        const std::string current = m_planView->currentTaskId();
+        if (current.empty())
+            return;
+        TaskDialog dlg(this, m_doc, current, m_planView->dates());
+        if (dlg.ShowModal() == wxID_OK)
+            runEdit(dlg.command());
+        return;
+    }
+    case ID_ZoomIn: m_planView->setTimeUnit(present::zoomIn(m_planView->timeUnit())); break;
+    case ID_ZoomOut: m_planView->setTimeUnit(present::zoomOut(m_planView->timeUnit())); break;
+    case ID_ScaleDays:
+    case ID_ScaleWeeks:
+    case ID_ScaleMonths:
+    case ID_ScaleQuarters:
+    case ID_ScaleYears: m_planView->setTimeUnit(static_cast<present::TimeUnit>(id - ID_ScaleDays)); break;
+    case ID_ExpandAll: m_planView->expandAll(); return;
+    case ID_CollapseAll: m_planView->collapseAll(); return;
+    case ID_GoToToday: m_planView->scrollToDate(boost::gregorian::day_clock::local_day()); return;
+    case ID_GoToTask: m_planView->scrollToTask(m_planView->currentTaskId()); return;
+    case ID_Find: {
+        const wxString text = wxGetTextFromUser("Find a task whose name contains:", "Find Task", "", this);
+        if (text.empty())
+            return;
+        const Plan& plan = m_doc.plan();
+        const int from = std::max(0, plan.taskIndex(m_planView->currentTaskId()) + 1);
+        const wxString needle = text.Lower();
+        for (std::size_t k = 0; k < plan.tasks.size(); ++k) {
+            const auto& t = plan.tasks[(static_cast<std::size_t>(from) + k) % plan.tasks.size()];
+            if (wx(t.name).Lower().Contains(needle)) {
+                m_planView->scrollToTask(t.id);
+                return;
+            }
+        }
+        m_prompts->showError("Find Task", "No task name contains \u201c" + utf8(text) + "\u201d.");
+        return;
+    }
+    case wxID_ABOUT: {
+        wxAboutDialogInfo info;
+        info.SetName("CertPlan");
+        info.SetVersion(CERTPLAN_VERSION);
+        info.SetDescription("Plan and track ISO/IEC 20000-1 certification:\nthe project, the requirement checklist, "
+                            "the audit programme and nonconformities.");
+        wxAboutBox(info, this);
+        return;
+    }
+    default: editSelection(id); return;
+    }
+    m_prefs.ganttUnit = m_planView->timeUnit();
+    updateUndoMenu();
+}
+
+} // namespace certplan::gui

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "presenters/UserPrompts.h"
+
+class wxWindow;
+
+namespace certplan::gui {
+
+// The real answers to UserPrompts: GTK dialogs over the main window.
+class WxPrompts : public present::UserPrompts {
+public:
+    explicit WxPrompts(wxWindow* parent) : m_parent(parent) {}
+    SaveChoice askSaveChanges(const std::string& documentName) override;
+    std::optional<std::string> askOpenPath() override;
+    std::optional<std::string> askSavePath(const std::string& suggestedName) override;
+    bool confirm(const std::string& title, const std::string& question) override;
+    void showError(const std::string& title, const std::string& message) override;
+    void showWarnings(const std::string& title, const std::vector<std::string>& warnings) override;
+
+private:
+    wxWindow* m_parent;
+};
+
+} // namespace certplan::gui

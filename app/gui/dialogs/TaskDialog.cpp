@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "dialogs/TaskDialog.h"
+
+#include "WxConvert.h"
+#include "core/TaskTree.h"
+#include "presenters/PredecessorText.h"
+
+#include <wx/checkbox.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace certplan::gui {
+
+namespace {
+
+wxDatePickerCtrl* datePicker(wxWindow* parent, const OptDate& d)
+{
+    auto* p = new wxDatePickerCtrl(parent, wxID_ANY, toWx(d), wxDefaultPosition, wxDefaultSize,
+                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+    if (!d)
+        p->SetValue(wxDateTime());
+    return p;
+}
+
+void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control)
+{
+    grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(control, 1, wxEXPAND);
+}
+
+} // namespace
+
+TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string& taskId, const present::DateFormat&)
+    : wxDialog(parent, wxID_ANY, "Task Properties", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_doc(doc)
+{
+    const Plan& plan = doc.plan();
+    const int index = plan.taskIndex(taskId);
+    m_task = plan.tasks[static_cast<std::size_t>(index)];
+    m_summary = isSummary(plan.tasks, static_cast<std::size_t>(index));
+    SetTitle("Task Properties: " + wx(m_task.name));
+
+    auto* book = new wxNotebook(this, wxID_ANY);
+
+    // General
+    auto* general = new wxPanel(book);
+    auto* g = new wxFlexGridSizer(2, 8, 12);
+    g->AddGrowableCol(1);
+    m_name = new wxTextCtrl(general, wxID_ANY, wx(m_task.name));
+    addRow(general, g, "&Name:", m_name);
+    m_duration = new wxSpinCtrl(general, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100000,
+                                m_task.durationDays);
+    addRow(general, g, "&Duration (working days):", m_duration);
+    m_milestone = new wxCheckBox(general, wxID_ANY, "&Milestone (no duration)");
+    m_milestone->SetValue(m_task.milestone);
+    addRow(general, g, "", m_milestone);
+    m_percent = new wxSpinCtrl(general, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
+                               m_task.percentComplete);
+    addRow(general, g, "% &complete:", m_percent);
+    m_actualStart = datePicker(general, m_task.actualStart);
+    addRow(general, g, "Actual &start:", m_actualStart);
+    m_actualFinish = datePicker(general, m_task.actualFinish);
+    addRow(general, g, "Actual &finish:", m_actualFinish);
+    m_constraint = new wxChoice(general, wxID_ANY);
+    for (const auto& e : enumEntries<ConstraintType>())
+        m_constraint->Append(wx(std::string(e.label)));
+    m_constraint->SetSelection(static_cast<int>(m_task.constraint.type));
+    addRow(general, g, "C&onstraint:", m_constraint);
+    m_constraintDate = datePicker(general, m_task.constraint.date);
+    addRow(general, g, "Constraint d&ate:", m_constraintDate);
+    m_deadline = datePicker(general, m_task.deadline);
+    addRow(general, g, "Dead&line:", m_deadline);
+    if (m_summary) {
+        for (wxWindow* w : std::initializer_list<wxWindow*>{m_duration, m_milestone, m_percent, m_actualStart, m_actualFinish})
+            w->Disable();
+    }
+    auto* gs = new wxBoxSizer(wxVERTICAL);
+    gs->Add(g, 1, wxEXPAND | wxALL, 12);
+    general->SetSizer(gs);
+    book->AddPage(general, "General");
+
+    // Predecessors and resources
+    auto* links = new wxPanel(book);
+    auto* ls = new wxBoxSizer(wxVERTICAL);
+    ls->Add(new wxStaticText(links, wxID_ANY,
+                             "Predecessors by row number, e.g. \u201c3FS+2d; 5SS\u201d (FS, SS, FF, SF; lag in working days):"),
+            0, wxALL, 8);
+    m_predecessors = new wxTextCtrl(links, wxID_ANY, wx(present::formatPredecessors(plan, m_task)));
+    ls->Add(m_predecessors, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    ls->Add(new wxStaticText(links, wxID_ANY, "Resources (full-time; set part-time units in the grid, e.g. \u201cPat [50%]\u201d):"), 0,
+            wxALL, 8);
+    m_resources = new wxCheckListBox(links, wxID_ANY);
+    for (std::size_t r = 0; r < plan.resources.size(); ++r) {
+        const Resource& res = plan.resources[r];
+        m_resources->Append(wx(res.name + (res.role.empty() ? "" : "  (" + res.role + ")")));
+        for (const auto& a : m_task.assignments)
+            if (a.resource == res.id)
+                m_resources->Check(static_cast<unsigned>(r));
+    }
+    ls->Add(m_resources, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    links->SetSizer(ls);
+    book->AddPage(links, "Predecessors && Resources");
+
+    // Certification links and notes
+    auto* cert = new wxPanel(book);
+    auto* cs = new wxFlexGridSizer(2, 8, 12);
+    cs->AddGrowableCol(1);
+    m_requirement = new wxChoice(cert, wxID_ANY);
+    m_requirement->Append("(none)");
+    m_requirementIds.push_back({});
+    for (const auto& c : plan.checklists)
+        for (const auto& r : c.items) {
+            m_requirement->Append(wx(r.clause + " " + r.title));
+            m_requirementIds.push_back(r.id);
+        }
+    m_requirement->SetSelection(0);
+    for (std::size_t k = 0; k < m_requirementIds.size(); ++k)
+        if (m_requirementIds[k] == m_task.requirement)
+            m_requirement->SetSelection(static_cast<int>(k));
+    addRow(cert, cs, "Closes a gap in &requirement:", m_requirement);
+    m_nonconformity = new wxChoice(cert, wxID_ANY);
+    m_nonconformity->Append("(none)");
+    m_ncIds.push_back({});
+    for (const auto& nc : plan.nonconformities) {
+        m_nonconformity->Append(wx(nc.id + ": " + nc.description.substr(0, 60)));
+        m_ncIds.push_back(nc.id);
+    }
+    m_nonconformity->SetSelection(0);
+    for (std::size_t k = 0; k < m_ncIds.size(); ++k)
+        if (m_ncIds[k] == m_task.nonconformity)
+            m_nonconformity->SetSelection(static_cast<int>(k));
+    addRow(cert, cs, "Corrects &nonconformity:", m_nonconformity);
+    auto* certOuter = new wxBoxSizer(wxVERTICAL);
+    certOuter->Add(cs, 0, wxEXPAND | wxALL, 12);
+    certOuter->Add(new wxStaticText(cert, wxID_ANY, "Notes:"), 0, wxLEFT | wxRIGHT, 12);
+    m_notes = new wxTextCtrl(cert, wxID_ANY, wx(m_task.notes), wxDefaultPosition, wxSize(-1, 120), wxTE_MULTILINE);
+    certOuter->Add(m_notes, 1, wxEXPAND | wxALL, 12);
+    cert->SetSizer(certOuter);
+    book->AddPage(cert, "Certification && Notes");
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(book, 1, wxEXPAND | wxALL, 8);
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
+    SetSizerAndFit(top);
+    SetSize(wxSize(std::max(GetSize().x, 620), std::max(GetSize().y, 520)));
+    m_name->SetFocus();
+    m_name->SelectAll();
+}
+
+Task TaskDialog::collect() const
+{
+    const Plan& plan = m_doc.plan();
+    Task t = m_task;
+    t.name = utf8(m_name->GetValue());
+    if (!m_summary) {
+        t.milestone = m_milestone->GetValue();
+        t.durationDays = t.milestone ? 0 : m_duration->GetValue();
+        t.percentComplete = m_percent->GetValue();
+        t.actualStart = fromWx(m_actualStart->GetValue());
+        t.actualFinish = fromWx(m_actualFinish->GetValue());
+    }
+    t.constraint.type = static_cast<ConstraintType>(std::max(0, m_constraint->GetSelection()));
+    t.constraint.date = constraintNeedsDate(t.constraint.type) ? fromWx(m_constraintDate->GetValue()) : std::nullopt;
+    t.deadline = fromWx(m_deadline->GetValue());
+    std::vector<Assignment> assignments;
+    for (std::size_t r = 0; r < plan.resources.size(); ++r) {
+        if (!m_resources->IsChecked(static_cast<unsigned>(r)))
+            continue;
+        int units = 100;
+        for (const auto& a : m_task.assignments)
+            if (a.resource == plan.resources[r].id)
+                units = a.units; // keep part-time units set elsewhere
+        assignments.push_back({plan.resources[r].id, units});
+    }
+    t.assignments = std::move(assignments);
+    t.requirement = m_requirementIds[static_cast<std::size_t>(std::max(0, m_requirement->GetSelection()))];
+    t.nonconformity = m_ncIds[static_cast<std::size_t>(std::max(0, m_nonconformity->GetSelection()))];
+    t.notes = utf8(m_notes->GetValue());
+    return t;
+}
+
+bool TaskDialog::TransferDataFromWindow()
+{
+    auto deps = present::parsePredecessors(m_doc.plan(), utf8(m_predecessors->GetValue()));
+    if (!deps) {
+        wxMessageBox(wx(deps.error()), "Predecessors", wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    const auto cmd = command();
+    if (!cmd && cmd.error() != "nothing to change") {
+        wxMessageBox(wx(cmd.error()), "Task Properties", wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    return true;
+}
+
+CommandResult TaskDialog::command() const
+{
+    Task t = collect();
+    auto deps = present::parsePredecessors(m_doc.plan(), utf8(m_predecessors->GetValue()));
+    if (!deps)
+        return unexpected(deps.error());
+    t.predecessors = std::move(deps).value();
+    return editTask(m_doc.plan(), std::move(t), "Edit Task");
+}
+
+} // namespace certplan::gui

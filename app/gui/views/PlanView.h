@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The Plan tab: the task grid and the Gantt chart side by side, sharing one
+// list of visible rows so they always line up. Both read the plan and its
+// schedule from the Document and redraw when it notifies.
+
+#include "commands/Document.h"
+#include "core/TaskTree.h"
+#include "presenters/DateFormat.h"
+#include "presenters/GanttLayout.h"
+#include "presenters/TaskColumns.h"
+#include "presenters/VisibleRows.h"
+
+#include <wx/panel.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+class wxSplitterWindow;
+
+namespace certplan::gui {
+
+class MainFrame;
+class TaskGrid;
+class GanttCanvas;
+
+class PlanView : public wxPanel, public PlanListener {
+public:
+    PlanView(wxWindow* parent, MainFrame& frame, Document& doc);
+    ~PlanView() override;
+
+    void planChanged(const ChangeSet& changes) override;
+
+    MainFrame& frame() { return m_frame; }
+    Document& document() { return m_doc; }
+    const present::VisibleRows& rows() const { return m_rows; }
+    const present::TaskLinks& links() const { return m_links; }
+    const TaskTree& tree() const { return *m_tree; }
+    present::CellContext cellContext() const;
+    const present::DateFormat& dates() const { return m_dates; }
+    const WorkCalendar& calendar() const { return *m_calendar; }
+    const Baseline* shownBaseline() const;
+
+    // Selection, as task ids (stable across edits).
+    std::string currentTaskId() const;
+    std::vector<std::string> selectedTaskIds() const;
+    void selectTask(const std::string& id);
+
+    void setDateFormat(present::DateFormat f);
+    void setTimeUnit(present::TimeUnit u);
+    present::TimeUnit timeUnit() const;
+    void toggleCollapsed(int task);
+    void expandAll();
+    void collapseAll();
+    void scrollToDate(Date d);
+    void scrollToTask(const std::string& id);
+    void setShownBaseline(const std::string& name) { m_baselineName = name; refreshAll(); }
+    const std::string& shownBaselineName() const { return m_baselineName; }
+
+    TaskGrid* grid() { return m_grid; }
+    GanttCanvas* gantt() { return m_gantt; }
+    void refreshAll();
+
+private:
+    void rebuildCaches();
+
+    MainFrame& m_frame;
+    Document& m_doc;
+    present::VisibleRows m_rows;
+    present::TaskLinks m_links;
+    std::unique_ptr<TaskTree> m_tree;
+    std::unique_ptr<WorkCalendar> m_calendar;
+    present::DateFormat m_dates;
+    std::string m_baselineName;
+    wxSplitterWindow* m_split = nullptr;
+    TaskGrid* m_grid = nullptr;
+    GanttCanvas* m_gantt = nullptr;
+};
+
+} // namespace certplan::gui

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+#include "views/TaskGrid.h"
+
+#include "MainFrame.h"
+#include "WxConvert.h"
+#include "views/PlanView.h"
+#include "views/TaskTable.h"
+
+#include <wx/dc.h>
+#include <wx/menu.h>
+#include <wx/renderer.h>
+
+namespace certplan::gui {
+
+namespace {
+
+constexpr int kIndent = 16;
+constexpr int kExpander = 14;
+
+// The Name column: indentation by outline level and a disclosure triangle on summaries.
+class TaskNameRenderer : public wxGridCellStringRenderer {
+public:
+    explicit TaskNameRenderer(PlanView& view) : m_view(view) {}
+
+    void Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, const wxRect& rect, int row, int col,
+              bool isSelected) override
+    {
+        wxGridCellRenderer::Draw(grid, attr, dc, rect, row, col, isSelected); // background
+        const int task = m_view.rows().taskAt(row);
+        const Task& t = m_view.document().plan().tasks[static_cast<std::size_t>(task)];
+        int x = rect.x + 2 + t.level * kIndent;
+        if (m_view.tree().isSummary(task)) {
+            const bool collapsed = m_view.rows().isCollapsed(t.id);
+            wxRendererNative::Get().DrawTreeItemButton(
+                &grid, dc, wxRect(x, rect.y + (rect.height - kExpander) / 2, kExpander, kExpander),
+                collapsed ? 0 : wxCONTROL_EXPANDED);
+        } else if (t.milestone) {
+            dc.SetBrush(isSelected ? *wxWHITE_BRUSH : wxBrush(wxColour(40, 40, 40)));
+            dc.SetPen(*wxTRANSPARENT_PEN);
+            const int cx = x + kExpander / 2, cy = rect.y + rect.height / 2;
+            const wxPoint diamond[] = {{cx, cy - 4}, {cx + 4, cy}, {cx, cy + 4}, {cx - 4, cy}};
+            dc.DrawPolygon(4, diamond);
+        }
+        x += kExpander + 4;
+        wxRect textRect(x, rect.y, std::max(0, rect.GetRight() - x), rect.height);
+        SetTextColoursAndFont(grid, attr, dc, isSelected);
+        grid.DrawTextRectangle(dc, grid.GetCellValue(row, col), textRect, wxALIGN_LEFT, wxALIGN_CENTRE);
+    }
+
+    wxGridCellRenderer* Clone() const override { return new TaskNameRenderer(m_view); }
+
+private:
+    PlanView& m_view;
+};
+
+} // namespace
+
+TaskGrid::TaskGrid(wxWindow* parent, PlanView& view) : wxGrid(parent, wxID_ANY), m_view(view)
+{
+    SetTable(new TaskTable(view), true, wxGridSelectRows);
+    m_lastRows = GetNumberRows();
+    SetDefaultRowSize(24, true);
+    SetColLabelSize(40); // the Gantt chart's two-line time scale is as tall
+    SetRowLabelSize(44);
+    SetScrollLineY(24);  // one scroll unit = one row, so the chart can follow exactly
+    SetDefaultCellOverflow(false);
+    EnableDragRowSize(false);
+    SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_BOTTOM);
+    for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c)
+        SetColSize(c, present::columnWidth(static_cast<present::TaskColumn>(c)));
+    auto* nameAttr = new wxGridCellAttr;
+    nameAttr->SetRenderer(new TaskNameRenderer(view));
+    SetColAttr(static_cast<int>(present::TaskColumn::Name), nameAttr);
+
+    Bind(wxEVT_GRID_CELL_LEFT_CLICK, &TaskGrid::onCellClick, this);
+    Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &TaskGrid::onCellDoubleClick, this);
+    Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &TaskGrid::onRightClick, this);
+    Bind(wxEVT_GRID_LABEL_RIGHT_CLICK, &TaskGrid::onRightClick, this);
+    Bind(wxEVT_GRID_SELECT_CELL, &TaskGrid::onSelectCell, this);
+    Bind(wxEVT_SCROLLWIN_TOP, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_BOTTOM, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_LINEUP, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_LINEDOWN, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_PAGEUP, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_PAGEDOWN, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_THUMBTRACK, &TaskGrid::onScroll, this);
+    Bind(wxEVT_SCROLLWIN_THUMBRELEASE, &TaskGrid::onScroll, this);
+    GetGridWindow()->Bind(wxEVT_KEY_DOWN, &TaskGrid::onKey, this);
+}
+
+TaskTable& TaskGrid::table()
+{
+    return *static_cast<TaskTable*>(GetTable());
+}
+
+void TaskGrid::refreshRows()
+{
+    const int now = GetNumberRows();
+    BeginBatch();
+    if (now < m_lastRows) {
+        wxGridTableMessage msg(GetTable(), wxGRIDTABLE_NOTIFY_ROWS_DELETED, now, m_lastRows - now);
+        ProcessTableMessage(msg);
+    } else if (now > m_lastRows) {
+        wxGridTableMessage msg(GetTable(), wxGRIDTABLE_NOTIFY_ROWS_APPENDED, now - m_lastRows);
+        ProcessTableMessage(msg);
+    }
+    m_lastRows = now;
+    EndBatch();
+    ForceRefresh();
+}
+
+int TaskGrid::firstVisibleRow() const
+{
+    int x = 0, y = 0;
+    GetViewStart(&x, &y);
+    return y;
+}
+
+void TaskGrid::onCellClick(wxGridEvent& e)
+{
+    if (e.GetCol() == static_cast<int>(present::TaskColumn::Name)) {
+        const int task = table().taskAt(e.GetRow());
+        if (task >= 0 && m_view.tree().isSummary(task)) {
+            const wxRect cell = CellToRect(e.GetRow(), e.GetCol());
+            int px = 0, py = 0;
+            CalcUnscrolledPosition(e.GetPosition().x, e.GetPosition().y, &px, &py);
+            const int level = m_view.document().plan().tasks[static_cast<std::size_t>(task)].level;
+            const int x0 = cell.x + 2 + level * kIndent;
+            if (px >= x0 - 2 && px <= x0 + kExpander + 2) {
+                m_view.toggleCollapsed(task);
+                return;
+            }
+        }
+    }
+    e.Skip();
+}
+
+void TaskGrid::onCellDoubleClick(wxGridEvent& e)
+{
+    // The name cell edits in place; elsewhere a double-click opens the task's properties.
+    if (e.GetCol() == static_cast<int>(present::TaskColumn::Wbs) ||
+        !present::cellEditable(m_view.cellContext(), table().taskAt(e.GetRow()), static_cast<present::TaskColumn>(e.GetCol()))) {
+        SetGridCursor(e.GetRow(), e.GetCol());
+        wxCommandEvent cmd(wxEVT_MENU, ID_TaskProperties);
+        m_view.frame().GetEventHandler()->ProcessEvent(cmd);
+        return;
+    }
+    e.Skip();
+}
+
+void TaskGrid::onRightClick(wxGridEvent& e)
+{
+    if (e.GetRow() >= 0 && !IsInSelection(e.GetRow(), 0))
+        SelectRow(e.GetRow());
+    if (e.GetRow() >= 0)
+        SetGridCursor(e.GetRow(), std::max(0, e.GetCol()));
+    wxMenu menu;
+    menu.Append(ID_TaskProperties, "Task &Properties...");
+    menu.AppendSeparator();
+    menu.Append(ID_InsertTask, "&Insert Task");
+    menu.Append(ID_InsertMilestone, "Insert &Milestone");
+    menu.Append(ID_DeleteTask, "&Delete Task");
+    menu.AppendSeparator();
+    menu.Append(ID_IndentTask, "In&dent");
+    menu.Append(ID_OutdentTask, "&Outdent");
+    menu.Append(ID_MoveUp, "Move &Up");
+    menu.Append(ID_MoveDown, "Move Do&wn");
+    menu.AppendSeparator();
+    menu.Append(ID_LinkTasks, "&Link Selected Tasks");
+    menu.Append(ID_UnlinkTasks, "U&nlink Selected Tasks");
+    menu.AppendSeparator();
+    auto* progress = new wxMenu;
+    progress->Append(ID_Progress0, "0 %");
+    progress->Append(ID_Progress25, "25 %");
+    progress->Append(ID_Progress50, "50 %");
+    progress->Append(ID_Progress75, "75 %");
+    progress->Append(ID_Progress100, "100 %");
+    menu.AppendSubMenu(progress, "Mark &Progress");
+    // Menu commands travel up to the main frame like the menu bar's.
+    PopupMenu(&menu);
+}
+
+void TaskGrid::onSelectCell(wxGridEvent& e)
+{
+    e.Skip();
+    if (m_onSelection)
+        CallAfter([this] { m_onSelection(); });
+}
+
+void TaskGrid::onScroll(wxScrollWinEvent& e)
+{
+    e.Skip();
+    if (m_onScrolled)
+        CallAfter([this] { m_onScrolled(); });
+}
+
+void TaskGrid::onKey(wxKeyEvent& e)
+{
+    const int task = table().taskAt(GetGridCursorRow());
+    // + and - fold summaries, as in tree views.
+    if (task >= 0 && m_view.tree().isSummary(task) && !e.HasAnyModifiers()) {
+        const bool collapsed = m_view.rows().isCollapsed(m_view.document().plan().tasks[static_cast<std::size_t>(task)].id);
+        if ((e.GetKeyCode() == '+' || e.GetKeyCode() == WXK_NUMPAD_ADD) && collapsed) {
+            m_view.toggleCollapsed(task);
+            return;
+        }
+        if ((e.GetKeyCode() == '-' || e.GetKeyCode() == WXK_NUMPAD_SUBTRACT) && !collapsed) {
+            m_view.toggleCollapsed(task);
+            return;
+        }
+    }
+    e.Skip();
+    if (m_onScrolled)
+        CallAfter([this] { m_onScrolled(); });
+}
+
+} // namespace certplan::gui

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "presenters/DateFormat.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace certplan::present {
+
+namespace {
+constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string pad2(int v)
+{
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d", v);
+    return b;
+}
+} // namespace
+
+std::string DateFormat::format(Date d) const
+{
+    const int y = d.year(), m = d.month(), day = d.day();
+    switch (m_style) {
+    case DateStyle::Iso: return formatIsoDate(d);
+    case DateStyle::DayMonthYear: return pad2(day) + "/" + pad2(m) + "/" + std::to_string(y);
+    case DateStyle::MonthDayYear: return pad2(m) + "/" + pad2(day) + "/" + std::to_string(y);
+    case DateStyle::DayMonthName: return std::to_string(day) + " " + kMonths[static_cast<std::size_t>(m - 1)] + " " + std::to_string(y);
+    }
+    return formatIsoDate(d);
+}
+
+std::string DateFormat::format(const OptDate& d) const
+{
+    return d ? format(*d) : std::string();
+}
+
+OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
+{
+    std::string text;
+    for (char c : raw)
+        if (!(text.empty() && c == ' '))
+            text += c;
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    if (auto iso = parseIsoDate(text, nullptr))
+        return iso;
+    int a = 0, b = 0, y = 0;
+    char mon[16] = {};
+    std::string iso;
+    if (std::sscanf(text.c_str(), "%d/%d/%d", &a, &b, &y) == 3 &&
+        (m_style == DateStyle::DayMonthYear || m_style == DateStyle::MonthDayYear)) {
+        const int day = m_style == DateStyle::DayMonthYear ? a : b;
+        const int month = m_style == DateStyle::DayMonthYear ? b : a;
+        iso = std::to_string(y) + "-" + pad2(month) + "-" + pad2(day);
+    } else if (std::sscanf(text.c_str(), "%d %15s %d", &a, mon, &y) == 3) {
+        for (std::size_t k = 0; k < kMonths.size(); ++k) {
+            std::string want = kMonths[k];
+            std::string got = mon;
+            if (got.size() >= 3 && std::tolower(static_cast<unsigned char>(got[0])) == std::tolower(static_cast<unsigned char>(want[0])) &&
+                std::tolower(static_cast<unsigned char>(got[1])) == want[1] && std::tolower(static_cast<unsigned char>(got[2])) == want[2])
+                iso = std::to_string(y) + "-" + pad2(static_cast<int>(k) + 1) + "-" + pad2(a);
+        }
+    }
+    if (iso.empty()) {
+        if (whyNot)
+            *whyNot = "'" + text + "' is not a date; type it like " + format(Date(2027, 3, 15)) + " or 2027-03-15";
+        return std::nullopt;
+    }
+    if (iso.size() < 10)
+        iso.insert(0, 10 - iso.size(), '0');
+    return parseIsoDate(iso, whyNot);
+}
+
+std::string DateFormat::styleName(DateStyle s)
+{
+    switch (s) {
+    case DateStyle::Iso: return "2027-03-15 (ISO 8601)";
+    case DateStyle::DayMonthYear: return "15/03/2027 (day/month/year)";
+    case DateStyle::MonthDayYear: return "03/15/2027 (month/day/year)";
+    case DateStyle::DayMonthName: return "15 Mar 2027";
+    }
+    return "";
+}
+
+std::vector<DateStyle> DateFormat::allStyles()
+{
+    return {DateStyle::Iso, DateStyle::DayMonthYear, DateStyle::MonthDayYear, DateStyle::DayMonthName};
+}
+
+} // namespace certplan::present

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The task grid's columns: what each cell shows, whether it can be edited, and
+// which command a typed value becomes. No wx: the grid only forwards text.
+
+#include "calendar/WorkCalendar.h"
+#include "commands/TaskEdits.h"
+#include "core/TaskTree.h"
+#include "presenters/GanttLayout.h"
+#include "presenters/DateFormat.h"
+#include "schedule/Schedule.h"
+
+#include <string>
+
+namespace certplan::present {
+
+enum class TaskColumn { Wbs, Name, Duration, Start, Finish, Predecessors, Resources, Complete, Constraint, Count };
+
+std::string columnTitle(TaskColumn c);
+int columnWidth(TaskColumn c); // suggested width in pixels at the default font
+
+// Everything a cell needs, prepared once per plan change so that painting a
+// row never scans the task list.
+struct CellContext {
+    const Plan& plan;
+    const Schedule* schedule; // null when the plan cannot be scheduled
+    const WorkCalendar& calendar;
+    const TaskTree& tree;
+    const TaskLinks& links;
+    DateFormat dates;
+};
+
+std::string cellText(const CellContext& ctx, int task, TaskColumn c);
+bool cellEditable(const CellContext& ctx, int task, TaskColumn c);
+// The command a typed value means, or why it cannot be accepted.
+CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, const std::string& text);
+
+std::string formatResources(const Plan& plan, const Task& t);
+Result<std::vector<Assignment>, std::string> parseResources(const Plan& plan, const std::string& text);
+std::string formatConstraint(const Constraint& c, const DateFormat& f);
+Result<Constraint, std::string> parseConstraint(const std::string& text, const DateFormat& f);
+
+} // namespace certplan::present

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "schedule/ScheduleConflicts.h"
+
+#include "schedule/Instants.h"
+
+namespace certplan {
+
+namespace {
+
+std::string quote(const Task& t)
+{
+    return "'" + t.name + "' (" + t.id + ")";
+}
+
+std::string days(int n)
+{
+    return std::to_string(n) + (n == 1 ? " working day" : " working days");
+}
+
+// The predecessors that drive a task (links without slack), to name them.
+std::vector<int> drivers(const Network& net, const Engine& eng, int i)
+{
+    std::vector<int> out;
+    auto [b, e] = net.linksInto(i);
+    for (auto* l = b; l != e; ++l)
+        if (eng.linkIsLive(*l) && eng.linkSlack(*l) == 0)
+            out.push_back(l->pred);
+    return out;
+}
+
+std::string namesOf(const Plan& plan, const std::vector<int>& tasks)
+{
+    std::string out;
+    for (int t : tasks)
+        out += (out.empty() ? "" : ", ") + quote(plan.tasks[static_cast<std::size_t>(t)]);
+    return out;
+}
+
+} // namespace
+
+void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& eng, const TaskCalendars& taskCals,
+                          const ScheduleTarget& target, std::vector<ScheduleConflict>& out)
+{
+    for (int i = 0; i < net.taskCount(); ++i) {
+        const Task& t = plan.tasks[static_cast<std::size_t>(i)];
+        if (eng.complete(i))
+            continue;
+        const int finish = workOf(eng.ef(i));
+        if (t.deadline && finish > workOf(eng.endOf(*t.deadline))) {
+            ScheduleConflict c;
+            c.kind = ScheduleConflict::Kind::MissedDeadline;
+            c.task = i;
+            c.involved = drivers(net, eng, i);
+            c.daysLate = finish - workOf(eng.endOf(*t.deadline));
+            c.message = quote(t) + " finishes " + days(c.daysLate) + " after its deadline " + formatIsoDate(*t.deadline);
+            if (!c.involved.empty())
+                c.message += "; driven by " + namesOf(plan, c.involved);
+            out.push_back(std::move(c));
+        }
+        const Constraint& k = t.constraint;
+        if (net.isSummary(i) && k.date && k.type == ConstraintType::FinishNoLaterThan &&
+            finish > workOf(eng.endOf(*k.date))) {
+            ScheduleConflict c;
+            c.kind = ScheduleConflict::Kind::MissedConstraint;
+            c.task = i;
+            c.daysLate = finish - workOf(eng.endOf(*k.date));
+            for (int ch : net.children(i))
+                if (workOf(eng.ef(ch)) > workOf(eng.endOf(*k.date)))
+                    c.involved.push_back(ch);
+            c.message = "summary " + quote(t) + " should finish no later than " + formatIsoDate(*k.date) +
+                        " but its subtasks " + namesOf(plan, c.involved) + " finish up to " + days(c.daysLate) +
+                        " later";
+            out.push_back(std::move(c));
+        }
+    }
+    if (target.active) {
+        const int reached = target.anchor >= 0 ? eng.ef(target.anchor) : eng.projectFinish();
+        if (workOf(reached) > workOf(target.end)) {
+            ScheduleConflict c;
+            c.kind = ScheduleConflict::Kind::MissedTarget;
+            c.task = target.anchor;
+            c.daysLate = workOf(reached) - workOf(target.end);
+            const std::string who =
+                target.anchor >= 0 ? quote(plan.tasks[static_cast<std::size_t>(target.anchor)]) : "the plan";
+            if (target.anchor >= 0)
+                c.involved = drivers(net, eng, target.anchor);
+            c.message = who + " cannot finish by the target date " + formatIsoDate(*plan.info.target) +
+                        ": fixed dates (constraints, actual dates or the status date) push it " + days(c.daysLate) +
+                        " later";
+            out.push_back(std::move(c));
+        }
+    }
+    for (int i : taskCals.unworkable()) {
+        ScheduleConflict c;
+        c.kind = ScheduleConflict::Kind::NoCommonWorkingDay;
+        c.task = i;
+        c.message = "the resources assigned to " + quote(plan.tasks[static_cast<std::size_t>(i)]) +
+                    " share no working day; it is scheduled on the plan calendar";
+        out.push_back(std::move(c));
+    }
+}
+
+ScheduleConflict outOfRangeConflict()
+{
+    ScheduleConflict c;
+    c.kind = ScheduleConflict::Kind::OutOfRange;
+    c.message = "the schedule reaches beyond the supported dates (" + formatIsoDate(WorkCalendar::rangeFirst()) +
+                " to " + formatIsoDate(WorkCalendar::rangeLast()) + "); dates are clamped";
+    return c;
+}
+
+} // namespace certplan

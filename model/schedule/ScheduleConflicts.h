@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Conflicts found after the passes: deadlines, summary limits, the target of
+// backward planning, assignees without a common working day.
+
+#include "schedule/Engine.h"
+
+namespace certplan {
+
+struct ScheduleTarget {
+    bool active = false;
+    int anchor = -1; // task that must finish on the target; -1: the whole plan
+    int end = 0;     // instant: end of the target day
+};
+
+void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& eng, const TaskCalendars& taskCals,
+                          const ScheduleTarget& target, std::vector<ScheduleConflict>& out);
+ScheduleConflict outOfRangeConflict();
+
+} // namespace certplan

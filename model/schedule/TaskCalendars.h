@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Which plan working days each task can work on. A task's assignees may have
+// their own calendars (vacations layered on the company calendar); MS Project
+// then schedules the work on the resource calendars. We do the same, with one
+// decision of our own: a task with several assignees works only on days when
+// all of them work (MS Project lets each assignee work on their own days, which
+// stretches the task in ways a certification plan cannot show per person).
+// Days a resource works but the plan calendar does not are not used: the time
+// axis is the plan calendar (see Instants.h). Lags stay on the plan calendar.
+//
+// Positions are plan working-day indices. A task without a calendar of its own
+// works every plan working day and all functions are the identity.
+
+#include "calendar/CalendarSet.h"
+#include "core/Plan.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace certplan {
+
+class DayMask {
+public:
+    DayMask(const WorkCalendar& plan, const std::vector<const WorkCalendar*>& others);
+    bool empty() const { return m_days.empty(); }
+    bool works(int day) const;
+    int firstOnOrAfter(int day) const;
+    int lastOnOrBefore(int day) const;
+    // The working day n days of this mask after (before, n < 0) working day `day`.
+    int advance(int day, int n) const;
+    // Days of this mask in plan days [from, to).
+    int countBetween(int from, int to) const;
+
+private:
+    int before(int day) const;
+    std::vector<std::int32_t> m_before; // per plan day: mask days before it
+    std::vector<std::int32_t> m_days;   // per mask day: its plan day
+};
+
+class TaskCalendars {
+public:
+    TaskCalendars(const Plan& plan, const CalendarSet& calendars);
+    // nullptr: the task works every plan working day.
+    const DayMask* of(int task) const
+    {
+        const int m = m_maskOf.empty() ? -1 : m_maskOf[static_cast<std::size_t>(task)];
+        return m < 0 ? nullptr : &m_masks[static_cast<std::size_t>(m)];
+    }
+    // Tasks whose assignees share no working day; they fall back to the plan calendar.
+    const std::vector<int>& unworkable() const { return m_unworkable; }
+
+private:
+    std::vector<int> m_maskOf;
+    std::vector<DayMask> m_masks;
+    std::vector<int> m_unworkable;
+};
+
+} // namespace certplan
