@@ -20,8 +20,9 @@ PlanView::PlanView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_grid = new TaskGrid(m_split, *this);
     m_gantt = new GanttCanvas(m_split, *this);
     m_split->SetMinimumPaneSize(120);
-    m_split->SplitVertically(m_grid, m_gantt, 760);
-    m_split->SetSashGravity(0.45);
+    // The grid keeps its width (WBS to Finish) when the window grows; the chart takes the rest.
+    m_split->SetSashGravity(0.0);
+    m_split->SplitVertically(m_grid, m_gantt, 640);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_split, 1, wxEXPAND);
     SetSizer(sizer);

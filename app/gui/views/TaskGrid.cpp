@@ -33,7 +33,7 @@ public:
             const bool collapsed = m_view.rows().isCollapsed(t.id);
             wxRendererNative::Get().DrawTreeItemButton(
                 &grid, dc, wxRect(x, rect.y + (rect.height - kExpander) / 2, kExpander, kExpander),
-                collapsed ? 0 : wxCONTROL_EXPANDED);
+                collapsed ? 0 : static_cast<int>(wxCONTROL_EXPANDED));
         } else if (t.milestone) {
             dc.SetBrush(isSelected ? *wxWHITE_BRUSH : wxBrush(wxColour(40, 40, 40)));
             dc.SetPen(*wxTRANSPARENT_PEN);
@@ -95,7 +95,9 @@ TaskTable& TaskGrid::table()
 
 void TaskGrid::refreshRows()
 {
-    const int now = GetNumberRows();
+    // wxGrid caches its row count; the table knows the real one.
+    const int now = GetTable()->GetNumberRows();
+    m_lastRows = GetNumberRows();
     BeginBatch();
     if (now < m_lastRows) {
         wxGridTableMessage msg(GetTable(), wxGRIDTABLE_NOTIFY_ROWS_DELETED, now, m_lastRows - now);
