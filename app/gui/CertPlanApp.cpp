@@ -2,6 +2,8 @@
 #include "CertPlanApp.h"
 
 #include "MainFrame.h"
+#include "PaintBenchmark.h"
+#include "ViewRenderer.h"
 #include "WxConvert.h"
 
 #include <wx/cmdline.h>
@@ -23,6 +25,9 @@ bool CertPlanApp::OnInit()
     wxCmdLineParser parser(argc, argv);
     parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
     parser.AddSwitch("v", "version", "print the version");
+    parser.AddOption("", "render-views", "write a PNG of each view of the plan file (default: the example plan) to DIR and exit",
+                     wxCMD_LINE_VAL_STRING);
+    parser.AddSwitch("", "bench-paint", "time opening, painting and scrolling generated 10,000 and 100,000-task plans");
     parser.AddParam("plan file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     if (parser.Parse() != 0)
         return false;
@@ -31,11 +36,30 @@ bool CertPlanApp::OnInit()
         return false;
     }
 
+    const auto finish = [this](int rc) {
+        m_exitCode = rc;
+        ExitMainLoop();
+    };
+    if (wxString dir; parser.Found("render-views", &dir)) {
+        startViewRendering(utf8(dir), parser.GetParamCount() > 0 ? utf8(parser.GetParam(0)) : std::string(), finish);
+        return true;
+    }
+    if (parser.Found("bench-paint")) {
+        startPaintBenchmark(finish);
+        return true;
+    }
+
     m_frame = new MainFrame();
     m_frame->Show();
     if (parser.GetParamCount() > 0)
         m_frame->openFile(utf8(parser.GetParam(0)));
     return true;
+}
+
+int CertPlanApp::OnRun()
+{
+    const int rc = wxApp::OnRun();
+    return m_exitCode != 0 ? m_exitCode : rc;
 }
 
 int CertPlanApp::OnExit()

@@ -10,9 +10,11 @@ class CertPlanApp : public wxApp {
 public:
     bool OnInit() override;
     int OnExit() override;
+    int OnRun() override;
 
 private:
     MainFrame* m_frame = nullptr;
+    int m_exitCode = 0; // of --render-views and --bench-paint
 };
 
 } // namespace certplan::gui

@@ -6,6 +6,7 @@
 #include "dialogs/TaskDialog.h"
 #include "lifecycle/Readiness.h"
 #include "presenters/TextFormat.h"
+#include "views/DashboardView.h"
 #include "views/PlanView.h"
 
 #include <wx/config.h>
@@ -47,6 +48,8 @@ MainFrame::MainFrame()
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_planView = new PlanView(m_tabs, *this, m_doc);
     m_tabs->AddPage(m_planView, "Plan", true);
+    m_dashboard = new DashboardView(m_tabs, *this, m_doc);
+    m_tabs->AddPage(m_dashboard, "Dashboard");
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_tabs, 1, wxEXPAND);
@@ -81,6 +84,22 @@ void MainFrame::setPrompts(present::UserPrompts* prompts)
 {
     m_prompts = prompts ? prompts : &m_wxPrompts;
     m_files.setPrompts(*m_prompts);
+}
+
+void MainFrame::showPlanTask(const std::string& id)
+{
+    m_tabs->SetSelection(static_cast<size_t>(m_tabs->FindPage(m_planView)));
+    m_planView->scrollToTask(id);
+}
+
+void MainFrame::showTab(int menuIndex)
+{
+    static const char* names[] = {"Plan", "Resources", "Checklist", "Audits", "Dashboard"};
+    if (menuIndex < 0 || menuIndex > 4)
+        return;
+    for (size_t p = 0; p < m_tabs->GetPageCount(); ++p)
+        if (m_tabs->GetPageText(p) == names[menuIndex])
+            m_tabs->SetSelection(p);
 }
 
 bool MainFrame::openFile(const std::string& path)

@@ -21,6 +21,7 @@ class wxNotebook;
 namespace certplan::gui {
 
 class PlanView;
+class DashboardView;
 
 enum MenuId {
     ID_NewFromTemplate = wxID_HIGHEST + 1,
@@ -53,6 +54,8 @@ enum MenuId {
     ID_GoToTask,
     ID_Find,
     ID_Preferences,
+    ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
+    ID_ShowTabLast = ID_ShowTab0 + 4,
 };
 
 class MainFrame : public wxFrame, public PlanListener {
@@ -64,6 +67,11 @@ public:
     Document& document() { return m_doc; }
     present::FileController& files() { return m_files; }
     PlanView* planView() { return m_planView; }
+    // Switches to the Plan tab with the task selected and in view.
+    void showPlanTask(const std::string& id);
+    // Selects the tab at the menu's position (Plan 0 ... Dashboard 4), by name, so
+    // the menu order holds whatever order the pages were added in.
+    void showTab(int menuIndex);
     // Tests replace the dialogs with scripted answers.
     void setPrompts(present::UserPrompts* prompts);
 
@@ -94,6 +102,7 @@ private:
     wxTimer m_autosave;
     wxNotebook* m_tabs = nullptr;
     PlanView* m_planView = nullptr;
+    DashboardView* m_dashboard = nullptr;
     wxMenu* m_editMenu = nullptr;
 };
 

@@ -62,6 +62,10 @@ void MainFrame::buildMenus()
     m_editMenu->Append(ID_Find, "&Find Task...\tCtrl+F");
 
     auto* view = new wxMenu;
+    const char* tabs[] = {"&Plan", "&Resources", "&Checklist", "&Audits", "&Dashboard"};
+    for (int k = 0; k < 5; ++k)
+        view->Append(ID_ShowTab0 + k, wxString::Format("%s\tCtrl+%d", tabs[k], k + 1));
+    view->AppendSeparator();
     view->Append(ID_ZoomIn, "Zoom &In\tCtrl+=");
     view->Append(ID_ZoomOut, "Zoom &Out\tCtrl+-");
     auto* scale = new wxMenu;
@@ -253,6 +257,11 @@ void MainFrame::onMenu(wxCommandEvent& e)
             runEdit(dlg.command());
         return;
     }
+    case ID_ShowTab0:
+    case ID_ShowTab0 + 1:
+    case ID_ShowTab0 + 2:
+    case ID_ShowTab0 + 3:
+    case ID_ShowTabLast: showTab(id - ID_ShowTab0); return;
     case ID_ZoomIn: m_planView->setTimeUnit(present::zoomIn(m_planView->timeUnit())); break;
     case ID_ZoomOut: m_planView->setTimeUnit(present::zoomOut(m_planView->timeUnit())); break;
     case ID_ScaleDays:

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+#include "views/DashboardView.h"
+
+#include "MainFrame.h"
+#include "WxConvert.h"
+#include "presenters/Dashboard.h"
+#include "views/PlanView.h"
+
+#include <wx/dcbuffer.h>
+#include <wx/gauge.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+namespace certplan::gui {
+
+// The verdict as a coloured block: the board reads it from across the room.
+class RagBadge : public wxPanel {
+public:
+    explicit RagBadge(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxSize(150, 84))
+    {
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+        Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
+    }
+    void set(present::Rag rag)
+    {
+        m_rag = rag;
+        Refresh();
+    }
+
+private:
+    void paint()
+    {
+        wxAutoBufferedPaintDC dc(this);
+        dc.SetBackground(wxBrush(GetParent()->GetBackgroundColour()));
+        dc.Clear();
+        const wxColour fill = m_rag == present::Rag::Red     ? wxColour(192, 40, 40)
+                              : m_rag == present::Rag::Amber ? wxColour(230, 150, 20)
+                                                             : wxColour(40, 150, 70);
+        dc.SetBrush(wxBrush(fill));
+        dc.SetPen(wxPen(fill.ChangeLightness(80)));
+        const wxSize sz = GetClientSize();
+        dc.DrawRoundedRectangle(2, 2, sz.x - 4, sz.y - 4, 8);
+        wxFont f = GetFont().Bold();
+        f.SetPointSize(f.GetPointSize() + 8);
+        dc.SetFont(f);
+        dc.SetTextForeground(*wxWHITE);
+        const wxString text = wx(present::ragLabel(m_rag)).Upper();
+        const wxSize t = dc.GetTextExtent(text);
+        dc.DrawText(text, (sz.x - t.x) / 2, (sz.y - t.y) / 2);
+    }
+    present::Rag m_rag = present::Rag::Green;
+};
+
+namespace {
+
+wxString pct(double v) { return wxString::Format("%.0f %%", v); }
+wxString date(Date d) { return wx(formatIsoDate(d)); }
+
+void setRow(wxListCtrl* list, long row, std::initializer_list<wxString> cells, long data)
+{
+    int col = 0;
+    for (const wxString& c : cells) {
+        if (col == 0)
+            list->InsertItem(row, c);
+        else
+            list->SetItem(row, col, c);
+        ++col;
+    }
+    list->SetItemData(row, data);
+}
+
+} // namespace
+
+DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
+    : wxPanel(parent, wxID_ANY), m_frame(frame), m_doc(doc)
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+
+    auto* head = new wxBoxSizer(wxHORIZONTAL);
+    m_badge = new RagBadge(this);
+    head->Add(m_badge, 0, wxALL, 8);
+    auto* why = new wxBoxSizer(wxVERTICAL);
+    auto* whyTitle = new wxStaticText(this, wxID_ANY, "Project status");
+    whyTitle->SetFont(whyTitle->GetFont().Bold().Larger());
+    whyTitle->InvalidateBestSize(); // the bigger font needs a wider label
+    why->Add(whyTitle, 0, wxBOTTOM, 4);
+    m_reasons = new wxStaticText(this, wxID_ANY, "");
+    why->Add(m_reasons, 1, wxEXPAND);
+    head->Add(why, 1, wxEXPAND | wxTOP | wxBOTTOM, 8);
+
+    auto* figures = new wxFlexGridSizer(2, 6, 12);
+    figures->AddGrowableCol(1);
+    auto addGauge = [&](const wxString& label, wxGauge*& gauge) {
+        figures->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+        gauge = new wxGauge(this, wxID_ANY, 1000, wxDefaultPosition, wxSize(220, 18));
+        figures->Add(gauge, 1, wxEXPAND | wxALIGN_CENTER_VERTICAL);
+    };
+    addGauge("Complete", m_progress);
+    addGauge("Planned by status date", m_expected);
+    addGauge("Readiness", m_readiness);
+    auto* texts = new wxBoxSizer(wxVERTICAL);
+    m_progressText = new wxStaticText(this, wxID_ANY, "");
+    m_readinessText = new wxStaticText(this, wxID_ANY, "");
+    m_finishText = new wxStaticText(this, wxID_ANY, "");
+    texts->Add(m_progressText, 0, wxBOTTOM, 4);
+    texts->Add(m_readinessText, 0, wxBOTTOM, 4);
+    texts->Add(m_finishText, 0);
+    head->Add(figures, 0, wxALL, 8);
+    head->Add(texts, 0, wxALL, 8);
+    top->Add(head, 0, wxEXPAND);
+
+    auto* lists = new wxFlexGridSizer(2, 2, 8, 8);
+    lists->AddGrowableCol(0, 3);
+    lists->AddGrowableCol(1, 2);
+    lists->AddGrowableRow(0);
+    lists->AddGrowableRow(1);
+    m_phases = addList(this, lists, "Phases",
+                       {{"Phase", 250}, {"Start", 90}, {"Finish", 90}, {"Done", 60}, {"Planned", 64}, {"Slip", 60}});
+    m_milestones = addList(this, lists, "Next milestones and audits",
+                           {{"Date", 90}, {"Milestone", 260}, {"Float", 60}});
+    m_late = addList(this, lists, "Late tasks", {{"Task", 300}, {"Due", 90}, {"Done", 60}, {"Why it matters", 200}});
+    m_ncs = addList(this, lists, "Open nonconformities",
+                    {{"Id", 70}, {"Class", 120}, {"Clause", 60}, {"Due", 90}, {"Description", 260}});
+    top->Add(lists, 1, wxEXPAND | wxALL, 8);
+    m_audits = nullptr; // audits share the milestones list: one "what comes next" list
+    SetSizer(top);
+
+    m_doc.addListener(this);
+    refresh();
+}
+
+DashboardView::~DashboardView()
+{
+    m_doc.removeListener(this);
+}
+
+wxListCtrl* DashboardView::addList(wxWindow* parent, wxSizer* into, const wxString& title,
+                                   std::initializer_list<std::pair<const char*, int>> columns)
+{
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, parent, title);
+    auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 160),
+                                wxLC_REPORT | wxLC_SINGLE_SEL);
+    int col = 0;
+    for (const auto& [name, width] : columns) {
+        // Narrow columns hold figures: right-align them.
+        list->InsertColumn(col, name, col > 0 && width <= 64 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
+        ++col;
+    }
+    list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &DashboardView::onActivate, this);
+    box->Add(list, 1, wxEXPAND);
+    into->Add(box, 1, wxEXPAND);
+    return list;
+}
+
+void DashboardView::planChanged(const ChangeSet&)
+{
+    // Hidden pages refresh when shown; the dashboard is cheap enough to do it now.
+    refresh();
+}
+
+void DashboardView::refresh()
+{
+    Freeze();
+    for (wxListCtrl* l : {m_phases, m_milestones, m_late, m_ncs})
+        l->DeleteAllItems();
+    if (!m_doc.hasSchedule()) {
+        m_badge->set(present::Rag::Red);
+        m_reasons->SetLabel("The plan cannot be scheduled: " + wx(m_doc.scheduleError()));
+        Layout();
+        Thaw();
+        return;
+    }
+    const Plan& plan = m_doc.plan();
+    const Date status = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const auto d = present::buildDashboard(plan, m_doc.schedule(), status);
+
+    m_badge->set(d.rag);
+    wxString reasons;
+    for (const auto& r : d.reasons)
+        reasons += "\u2022 " + wx(r) + "\n";
+    m_reasons->SetLabel(reasons.Trim());
+    m_progress->SetValue(static_cast<int>(d.percentComplete * 10));
+    m_expected->SetValue(static_cast<int>(d.percentExpected * 10));
+    m_readiness->SetValue(d.readiness < 0 ? 0 : static_cast<int>(d.readiness * 10));
+    m_progressText->SetLabel(wxString::Format("%s complete, %s planned by %s", pct(d.percentComplete),
+                                              pct(d.percentExpected), date(d.statusDate)));
+    if (d.readiness < 0)
+        m_readinessText->SetLabel("No requirement checklist in this plan");
+    else if (d.previousSnapshot)
+        m_readinessText->SetLabel(wxString::Format("Readiness %s (%+.1f points since %s)", pct(d.readiness),
+                                                   d.readinessTrend, date(*d.previousSnapshot)));
+    else
+        m_readinessText->SetLabel("Readiness " + pct(d.readiness));
+    wxString finish = "Finish " + date(d.finish);
+    if (d.target)
+        finish += ", target " + date(*d.target);
+    m_finishText->SetLabel(finish);
+
+    long row = 0;
+    for (const auto& p : d.phases) {
+        const wxString slip = !p.hasBaseline ? wxString("") : wxString::Format("%+d d", p.finishVarianceDays);
+        setRow(m_phases, row, {wx(p.name), date(p.start), date(p.finish), pct(p.percentComplete), pct(p.percentExpected), slip},
+               p.task);
+        if (p.percentExpected - p.percentComplete > 5)
+            m_phases->SetItemTextColour(row, wxColour(176, 32, 32));
+        ++row;
+    }
+    // Milestones and audits interleaved by date: the board asks "what is next", not "of which kind".
+    std::vector<present::UpcomingItem> next = d.milestones;
+    for (const auto& a : d.audits)
+        if (a.task < 0)
+            next.push_back(a);
+    std::stable_sort(next.begin(), next.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    row = 0;
+    for (const auto& m : next) {
+        setRow(m_milestones, row, {date(m.date), wx(m.name), m.task < 0 ? wxString("") : wxString::Format("%d d", m.floatDays)},
+               m.task);
+        if (m.critical)
+            m_milestones->SetItemTextColour(row, wxColour(176, 32, 32));
+        ++row;
+    }
+    row = 0;
+    for (const auto& l : d.late) {
+        const wxString why = l.notStarted ? (l.critical ? "critical, not started" : "should have started")
+                                          : (l.critical ? "critical: moves the finish" : "past its finish");
+        setRow(m_late, row, {wx(l.name), date(l.finish), wxString::Format("%d %%", l.percentComplete), why}, l.task);
+        if (l.critical)
+            m_late->SetItemTextColour(row, wxColour(176, 32, 32));
+        ++row;
+    }
+    row = 0;
+    for (const auto& nc : d.openNcs) {
+        setRow(m_ncs, row,
+               {wx(nc.id), wx(std::string(enumLabel(nc.ncClass))), wx(nc.clause), nc.due ? date(*nc.due) : wxString("-"),
+                wx(nc.description)},
+               -1);
+        if (nc.overdue)
+            m_ncs->SetItemTextColour(row, wxColour(176, 32, 32));
+        ++row;
+    }
+    Layout();
+    Thaw();
+}
+
+void DashboardView::onActivate(wxListEvent& e)
+{
+    const long task = static_cast<long>(e.GetData());
+    if (task < 0 || task >= static_cast<long>(m_doc.plan().tasks.size()))
+        return;
+    const std::string id = m_doc.plan().tasks[static_cast<std::size_t>(task)].id;
+    m_frame.showPlanTask(id);
+}
+
+} // namespace certplan::gui
