@@ -2,6 +2,8 @@
 #include "commands/TaskCommands.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 namespace certplan {
 
@@ -51,9 +53,13 @@ ChangeSet ModifyTask::changes() const
 bool ModifyTask::mergeWith(const Command& other)
 {
     // Repeated edits of the same field of the same task (e.g. nudging a bar
-    // with the keyboard) collapse into one undo step.
+    // with the keyboard) collapse into one undo step. Only such continuous
+    // adjustments merge: two links into one task, or two dialog edits, are
+    // separate decisions and each keeps its own undo step.
+    static constexpr std::string_view kContinuous[] = {"Move Task", "Change Duration"};
     const auto* o = dynamic_cast<const ModifyTask*>(&other);
-    if (!o || o->m_label != m_label || o->m_before.id != m_after.id || o->m_before != m_after)
+    if (!o || o->m_label != m_label || o->m_before.id != m_after.id || o->m_before != m_after ||
+        std::find(std::begin(kContinuous), std::end(kContinuous), m_label) == std::end(kContinuous))
         return false;
     m_after = o->m_after;
     return true;
@@ -97,11 +103,17 @@ void RemoveTasks::apply(Plan& plan)
     // Repair the survivors while indices still refer to the original list.
     for (const auto& [index, after] : m_touchedAfter)
         plan.tasks[static_cast<std::size_t>(index)] = after;
-    for (const auto& [index, before] : m_auditsBefore)
-        plan.audits[static_cast<std::size_t>(index)].task.clear();
     for (auto it = m_blocks.rbegin(); it != m_blocks.rend(); ++it)
         plan.tasks.erase(plan.tasks.begin() + it->position,
                          plan.tasks.begin() + it->position + static_cast<std::ptrdiff_t>(it->tasks.size()));
+    // An audit may lose its own task, its decision task or both.
+    for (const auto& [index, before] : m_auditsBefore) {
+        Audit& a = plan.audits[static_cast<std::size_t>(index)];
+        if (!plan.findTask(a.task))
+            a.task.clear();
+        if (!plan.findTask(a.decisionTask))
+            a.decisionTask.clear();
+    }
 }
 
 void RemoveTasks::revert(Plan& plan)
