@@ -114,7 +114,10 @@ double GanttLayout::xOf(Date d) const
 
 Date GanttLayout::dateAt(double x) const
 {
-    return m_origin + days(static_cast<long>(std::floor(x / pxPerDay())));
+    // x / ppd can land a hair below a whole number (2.6 and 0.3 px per day are
+    // not exact in binary), which would put a day's own left edge in the day
+    // before it; the tolerance is far below one pixel at every zoom.
+    return m_origin + days(static_cast<long>(std::floor(x / pxPerDay() + 1e-9)));
 }
 
 int GanttLayout::rowAt(double y) const
