@@ -6,6 +6,7 @@
 #include "dialogs/TaskDialog.h"
 #include "lifecycle/Readiness.h"
 #include "presenters/TextFormat.h"
+#include "views/ChecklistView.h"
 #include "views/DashboardView.h"
 #include "views/PlanView.h"
 
@@ -48,6 +49,7 @@ MainFrame::MainFrame()
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_planView = new PlanView(m_tabs, *this, m_doc);
     m_tabs->AddPage(m_planView, "Plan", true);
+    m_tabs->AddPage(new ChecklistView(m_tabs, *this, m_doc), "Checklist");
     m_dashboard = new DashboardView(m_tabs, *this, m_doc);
     m_tabs->AddPage(m_dashboard, "Dashboard");
 

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "dialogs/CorrectiveTaskDialog.h"
+
+#include "WxConvert.h"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace certplan::gui {
+
+CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, const Requirement& r)
+    : wxDialog(parent, wxID_ANY, "Create Corrective Task"), m_plan(plan), m_requirement(r.id)
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* intro = new wxStaticText(this, wxID_ANY,
+                                   wx("Clause " + r.clause + " " + r.title + " is " + std::string(enumLabel(r.status)) +
+                                      ".\nThe task goes under \"Corrective actions\" in the plan, linked to the clause."));
+    top->Add(intro, 0, wxALL, 10);
+    auto* form = new wxFlexGridSizer(2, 6, 8);
+    form->AddGrowableCol(1);
+    m_name = new wxTextCtrl(this, wxID_ANY, wx("Close gap " + r.clause + " " + r.title), wxDefaultPosition, wxSize(380, -1));
+    m_owner = new wxChoice(this, wxID_ANY);
+    m_owner->Append("\u2014 (the clause's owner)");
+    int sel = 0;
+    for (std::size_t k = 0; k < plan.resources.size(); ++k) {
+        m_owner->Append(wx(plan.resources[k].name));
+        if (plan.resources[k].id == r.owner)
+            sel = static_cast<int>(k) + 1;
+    }
+    m_owner->SetSelection(sel);
+    m_duration = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 250, 5);
+    const Date from = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    m_due = new wxDatePickerCtrl(this, wxID_ANY, toWx(from + boost::gregorian::days(30)), wxDefaultPosition, wxDefaultSize,
+                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+    m_hardDue = new wxCheckBox(this, wxID_ANY, "Must finish by the due date (constraint, not only a deadline flag)");
+    auto row = [&](const wxString& label, wxWindow* w) {
+        form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+        form->Add(w, 1, wxEXPAND);
+    };
+    row("Task name", m_name);
+    row("Owner", m_owner);
+    row("Duration (working days)", m_duration);
+    row("Due", m_due);
+    top->Add(form, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
+    top->Add(m_hardDue, 0, wxALL, 10);
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
+    SetSizerAndFit(top);
+    CentreOnParent();
+}
+
+CorrectiveTaskSpec CorrectiveTaskDialog::spec() const
+{
+    CorrectiveTaskSpec s;
+    s.requirement = m_requirement;
+    const int o = m_owner->GetSelection();
+    s.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
+    s.durationDays = m_duration->GetValue();
+    s.due = fromWx(m_due->GetValue());
+    s.hardDue = m_hardDue->GetValue();
+    s.name = utf8(m_name->GetValue().Strip(wxString::both));
+    return s;
+}
+
+} // namespace certplan::gui
