@@ -233,6 +233,10 @@ bool cellEditable(const CellContext& ctx, int task, TaskColumn c)
 
 CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, const std::string& text)
 {
+    // The grid never offers these cells, but other callers (menus, scripts)
+    // must not write a summary's hidden own duration or progress either.
+    if (c != TaskColumn::Wbs && c != TaskColumn::Count && !cellEditable(ctx, task, c))
+        return unexpected("a summary task's " + lower(columnTitle(c)) + " comes from its subtasks");
     const Plan& plan = ctx.plan;
     Task t = plan.tasks[static_cast<std::size_t>(task)];
     const Task before = t;
