@@ -3,6 +3,7 @@
 
 #include "calendar/CalendarSet.h"
 #include "core/TaskTree.h"
+#include "lifecycle/NonconformityDue.h"
 #include "lifecycle/Readiness.h"
 
 #include <algorithm>
@@ -200,9 +201,11 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         d.audits.resize(at(opt.maxAudits));
 
     for (const Nonconformity& nc : plan.nonconformities) {
-        if (nc.status == NcStatus::Verified || nc.status == NcStatus::Closed)
+        // Unset due dates come from the certification body's rules.
+        const NcDue due = nonconformityDue(plan, &s, nc, status);
+        if (!due.open)
             continue;
-        OpenNc o{nc.id, nc.ncClass, nc.clause, nc.description, nc.due, nc.due && *nc.due < status};
+        OpenNc o{nc.id, nc.ncClass, nc.clause, nc.description, due.due, due.overdue};
         d.overdueNcs += o.overdue ? 1 : 0;
         d.openNcs.push_back(o);
     }

@@ -84,9 +84,9 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_badge = new RagBadge(this);
     head->Add(m_badge, 0, wxALL, 8);
     auto* why = new wxBoxSizer(wxVERTICAL);
-    auto* whyTitle = new wxStaticText(this, wxID_ANY, "Project status");
+    auto* whyTitle = new wxStaticText(this, wxID_ANY, "");
     whyTitle->SetFont(whyTitle->GetFont().Bold().Larger());
-    whyTitle->InvalidateBestSize(); // the bigger font needs a wider label
+    whyTitle->SetLabel("Project status"); // after the font, so the label is measured in it
     why->Add(whyTitle, 0, wxBOTTOM, 4);
     m_reasons = new wxStaticText(this, wxID_ANY, "");
     why->Add(m_reasons, 1, wxEXPAND);

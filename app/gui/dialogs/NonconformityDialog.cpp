@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "dialogs/NonconformityDialog.h"
+
+#include "WxConvert.h"
+#include "commands/ChecklistCommands.h"
+
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace certplan::gui {
+
+namespace {
+
+template <class E>
+wxChoice* enumChoice(wxWindow* parent, E initial)
+{
+    auto* c = new wxChoice(parent, wxID_ANY);
+    int k = 0;
+    for (const auto& e : enumEntries<E>()) {
+        c->Append(wx(std::string(e.label)));
+        if (e.value == initial)
+            c->SetSelection(k);
+        ++k;
+    }
+    return c;
+}
+
+template <class E>
+E enumAt(const wxChoice* c)
+{
+    return enumEntries<E>()[static_cast<std::size_t>(std::max(0, c->GetSelection()))].value;
+}
+
+} // namespace
+
+NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
+    : wxDialog(parent, wxID_ANY, "Raise Nonconformity"), m_plan(plan)
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* form = new wxFlexGridSizer(2, 6, 8);
+    form->AddGrowableCol(1);
+    m_source = enumChoice(this, NcSource::InternalAudit);
+    m_class = enumChoice(this, NcClass::Minor);
+    m_clause = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(120, -1));
+    m_description = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(420, 90), wxTE_MULTILINE);
+    m_owner = new wxChoice(this, wxID_ANY);
+    m_owner->Append("\u2014");
+    for (const auto& r : plan.resources)
+        m_owner->Append(wx(r.name));
+    m_owner->SetSelection(0);
+    m_raised = new wxDatePickerCtrl(this, wxID_ANY, toWx(plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day())),
+                                    wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    auto row = [&](const wxString& label, wxWindow* w) {
+        form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+        form->Add(w, 1, wxEXPAND);
+    };
+    row("Found by", m_source);
+    row("Class", m_class);
+    row("Clause", m_clause);
+    row("What was found", m_description);
+    row("Owner", m_owner);
+    row("Raised on", m_raised);
+    top->Add(form, 1, wxEXPAND | wxALL, 10);
+    top->Add(new wxStaticText(this, wxID_ANY, "The due date follows the certification body's rules."),
+             0, wxLEFT | wxRIGHT, 10);
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
+    SetSizerAndFit(top);
+    CentreOnParent();
+}
+
+Nonconformity NonconformityDialog::nonconformity() const
+{
+    Nonconformity nc;
+    nc.id = uniqueNonconformityId(m_plan);
+    nc.source = enumAt<NcSource>(m_source);
+    nc.ncClass = enumAt<NcClass>(m_class);
+    nc.clause = utf8(m_clause->GetValue().Strip(wxString::both));
+    nc.description = utf8(m_description->GetValue().Strip(wxString::both));
+    const int o = m_owner->GetSelection();
+    nc.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
+    nc.raised = fromWx(m_raised->GetValue()).value_or(boost::gregorian::day_clock::local_day());
+    if (!m_plan.certificates.empty())
+        nc.certificate = m_plan.certificates.front().id;
+    return nc;
+}
+
+} // namespace certplan::gui

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Raises a nonconformity: where it came from, how serious, which clause, what
+// was found and who owns the fix. The due date defaults from the rules.
+
+#include "core/Plan.h"
+
+#include <wx/dialog.h>
+
+class wxChoice;
+class wxDatePickerCtrl;
+class wxTextCtrl;
+
+namespace certplan::gui {
+
+class NonconformityDialog : public wxDialog {
+public:
+    NonconformityDialog(wxWindow* parent, const Plan& plan);
+    Nonconformity nonconformity() const;
+
+private:
+    const Plan& m_plan;
+    wxChoice* m_source = nullptr;
+    wxChoice* m_class = nullptr;
+    wxTextCtrl* m_clause = nullptr;
+    wxTextCtrl* m_description = nullptr;
+    wxChoice* m_owner = nullptr;
+    wxDatePickerCtrl* m_raised = nullptr;
+};
+
+} // namespace certplan::gui

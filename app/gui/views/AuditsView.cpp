@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+#include "views/AuditsView.h"
+
+#include "MainFrame.h"
+#include "WxConvert.h"
+#include "commands/ChecklistCommands.h"
+#include "dialogs/NonconformityDialog.h"
+#include "lifecycle/NonconformityDue.h"
+#include "presenters/AuditTimeline.h"
+
+#include <wx/button.h>
+#include <wx/dcbuffer.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+namespace certplan::gui {
+
+namespace {
+
+wxColour stateColour(AuditState s)
+{
+    switch (s) {
+    case AuditState::Done: return {46, 150, 70};
+    case AuditState::Ok: return {60, 110, 190};
+    case AuditState::AtRisk: return {230, 150, 20};
+    case AuditState::Overdue: return {192, 40, 40};
+    case AuditState::Cancelled: return {150, 150, 150};
+    case AuditState::Unplanned: break;
+    }
+    return {120, 120, 120};
+}
+
+wxColour bandColour(ProgrammeEventKind k)
+{
+    switch (k) {
+    case ProgrammeEventKind::Surveillance: return {200, 220, 245};
+    case ProgrammeEventKind::RecertAudit: return {215, 200, 240};
+    case ProgrammeEventKind::RecertDecision: return {225, 210, 245};
+    case ProgrammeEventKind::RestorationEnd: return {250, 215, 200};
+    default: break;
+    }
+    return {220, 220, 220};
+}
+
+} // namespace
+
+class AuditTimelineCanvas : public wxPanel {
+public:
+    explicit AuditTimelineCanvas(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxSize(-1, 150))
+    {
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+        Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
+        Bind(wxEVT_MOTION, [this](wxMouseEvent& e) { hover(e.GetPosition()); });
+    }
+    void set(const std::vector<ProgrammeEvent>* events, Date status)
+    {
+        m_events = events;
+        m_status = status;
+        const int lanes = std::max<int>(1, static_cast<int>(present::layoutAuditTimeline(*events, status, 100).lanes.size()));
+        SetMinSize(wxSize(-1, kTop + lanes * kLane + 24));
+        GetParent()->Layout();
+        Refresh();
+    }
+
+private:
+    static constexpr int kLeft = 12, kTop = 26, kLane = 64;
+
+    present::AuditTimelineLayout layout() const
+    {
+        return present::layoutAuditTimeline(*m_events, m_status, std::max(100, GetClientSize().x - 2 * kLeft));
+    }
+
+    void hover(wxPoint p)
+    {
+        if (!m_events)
+            return;
+        const auto t = layout();
+        for (const auto& m : t.markers)
+            if (std::abs(kLeft + m.x - p.x) <= 6 && std::abs(kTop + m.lane * kLane + 34 - p.y) <= 8) {
+                const auto& e = (*m_events)[m.event];
+                wxString tip = wx(e.label());
+                if (e.planned)
+                    tip += "\nPlanned " + wx(formatIsoDate(*e.planned));
+                if (e.window)
+                    tip += "\nWindow " + wx(formatIsoDate(e.window->open)) + " to " + wx(formatIsoDate(e.window->close));
+                if (!e.assessment.reason.empty())
+                    tip += "\n" + wx(e.assessment.reason);
+                SetToolTip(tip);
+                return;
+            }
+        UnsetToolTip();
+    }
+
+    void paint()
+    {
+        wxAutoBufferedPaintDC dc(this);
+        dc.SetBackground(*wxWHITE_BRUSH);
+        dc.Clear();
+        dc.SetFont(GetFont());
+        if (!m_events || m_events->empty()) {
+            dc.SetTextForeground(wxColour(90, 90, 90));
+            dc.DrawText("No audit programme yet: it starts from a certificate's decision date (or its planned stage 2 "
+                        "and decision milestones).",
+                        kLeft, kTop);
+            return;
+        }
+        const auto t = layout();
+        const wxSize sz = GetClientSize();
+        dc.SetPen(wxPen(wxColour(225, 225, 225)));
+        dc.SetTextForeground(wxColour(90, 90, 90));
+        for (const auto& y : t.years) {
+            dc.DrawLine(kLeft + static_cast<int>(y.x), 18, kLeft + static_cast<int>(y.x), sz.y);
+            dc.DrawText(wx(y.label), kLeft + static_cast<int>(y.x) + 3, 2);
+        }
+        for (std::size_t lane = 0; lane < t.lanes.size(); ++lane) {
+            const int y0 = kTop + static_cast<int>(lane) * kLane;
+            dc.SetTextForeground(wxColour(40, 40, 40));
+            dc.SetFont(GetFont().Bold());
+            dc.DrawText(wx(t.lanes[lane]), kLeft, y0);
+            dc.SetFont(GetFont());
+        }
+        for (const auto& b : t.bands) {
+            const int y0 = kTop + b.lane * kLane + 24;
+            dc.SetPen(*wxTRANSPARENT_PEN);
+            dc.SetBrush(wxBrush(bandColour(b.kind)));
+            dc.DrawRectangle(kLeft + static_cast<int>(b.x0), y0, std::max(2, static_cast<int>(b.x1 - b.x0)), 20);
+        }
+        for (std::size_t k = 0; k < t.expiries.size(); ++k) {
+            const int x = kLeft + static_cast<int>(t.expiries[k]);
+            const int y0 = kTop + t.expiryLanes[k] * kLane + 18;
+            dc.SetPen(wxPen(wxColour(120, 40, 120), 2));
+            dc.DrawLine(x, y0, x, y0 + 32);
+            dc.SetTextForeground(wxColour(120, 40, 120));
+            dc.DrawText("expiry", x + 3, y0 + 30);
+        }
+        for (const auto& m : t.markers) {
+            const int cx = kLeft + static_cast<int>(m.x), cy = kTop + m.lane * kLane + 34;
+            dc.SetBrush(wxBrush(stateColour(m.state)));
+            dc.SetPen(wxPen(stateColour(m.state).ChangeLightness(60)));
+            const wxPoint diamond[] = {{cx, cy - 7}, {cx + 7, cy}, {cx, cy + 7}, {cx - 7, cy}};
+            dc.DrawPolygon(4, diamond);
+        }
+        const int sx = kLeft + static_cast<int>(t.statusX);
+        dc.SetPen(wxPen(wxColour(30, 120, 30), 2, wxPENSTYLE_SHORT_DASH));
+        dc.DrawLine(sx, 18, sx, sz.y);
+        dc.SetTextForeground(wxColour(30, 120, 30));
+        dc.DrawText("status date", sx + 3, sz.y - 16);
+    }
+
+    const std::vector<ProgrammeEvent>* m_events = nullptr;
+    Date m_status{2027, 1, 1};
+};
+
+AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
+    : wxPanel(parent, wxID_ANY), m_frame(frame), m_doc(doc)
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* legend = new wxStaticText(this, wxID_ANY,
+                                    "Bands: windows in which an audit or decision must fall (blue surveillance, violet "
+                                    "recertification, orange restoration). Diamonds: planned audits (green done, blue on "
+                                    "track, amber at risk, red overdue).");
+    top->Add(legend, 0, wxALL, 6);
+    m_timeline = new AuditTimelineCanvas(this);
+    top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme");
+    m_list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
+    const std::pair<const char*, int> cols[] = {{"Date", 90},     {"Event", 250},  {"Window opens", 100}, {"Window closes", 100},
+                                                {"Planned", 90},  {"State", 80},   {"Why", 420}};
+    int c = 0;
+    for (const auto& [name, w] : cols)
+        m_list->InsertColumn(c++, name, wxLIST_FORMAT_LEFT, w);
+    box->Add(m_list, 1, wxEXPAND);
+    top->Add(box, 1, wxEXPAND | wxALL, 6);
+
+    auto* ncBox = new wxStaticBoxSizer(wxVERTICAL, this, "Nonconformities");
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* add = new wxButton(ncBox->GetStaticBox(), wxID_ADD, "&Raise Nonconformity...");
+    auto* advance = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "Set &Status...");
+    buttons->Add(add, 0, wxRIGHT, 6);
+    buttons->Add(advance, 0);
+    ncBox->Add(buttons, 0, wxBOTTOM, 4);
+    m_ncs = new wxListCtrl(ncBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 170), wxLC_REPORT | wxLC_SINGLE_SEL);
+    const std::pair<const char*, int> ncCols[] = {{"Id", 70},     {"Class", 120},  {"Source", 110}, {"Clause", 60},
+                                                  {"Status", 110}, {"Due", 110},   {"Owner", 130},  {"Description", 420}};
+    c = 0;
+    for (const auto& [name, w] : ncCols)
+        m_ncs->InsertColumn(c++, name, wxLIST_FORMAT_LEFT, w);
+    ncBox->Add(m_ncs, 1, wxEXPAND);
+    top->Add(ncBox, 1, wxEXPAND | wxALL, 6);
+    SetSizer(top);
+
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addNonconformity(); });
+    advance->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advanceNonconformity(); });
+    m_ncs->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { advanceNonconformity(); });
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        const auto k = static_cast<std::size_t>(e.GetData());
+        if (k >= m_events.size() || m_events[k].audit.empty())
+            return;
+        if (const Audit* a = m_doc.plan().findAudit(m_events[k].audit); a && !a->task.empty())
+            m_frame.showPlanTask(a->task);
+    });
+    m_doc.addListener(this);
+    refresh();
+}
+
+AuditsView::~AuditsView()
+{
+    m_doc.removeListener(this);
+}
+
+void AuditsView::planChanged(const ChangeSet&)
+{
+    refresh();
+}
+
+void AuditsView::refresh()
+{
+    const Plan& plan = m_doc.plan();
+    const Date status = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    ProgrammeOptions options;
+    options.statusDate = status;
+    options.cycles = 2;
+    const Schedule* sched = m_doc.hasSchedule() ? &m_doc.schedule() : nullptr;
+    m_events = combinedCalendar(planAuditProgrammes(plan, sched, options));
+    m_timeline->set(&m_events, status);
+
+    m_list->DeleteAllItems();
+    long row = 0;
+    for (std::size_t k = 0; k < m_events.size(); ++k) {
+        const auto& e = m_events[k];
+        m_list->InsertItem(row, wx(formatIsoDate(e.sortDate())));
+        m_list->SetItem(row, 1, wx(e.label()));
+        m_list->SetItem(row, 2, e.window ? wx(formatIsoDate(e.window->open)) : wxString());
+        m_list->SetItem(row, 3, e.window ? wx(formatIsoDate(e.window->close)) : wxString());
+        m_list->SetItem(row, 4, wx(formatIsoDate(e.planned)));
+        m_list->SetItem(row, 5, wx(std::string(auditStateKey(e.assessment.state))));
+        m_list->SetItem(row, 6, wx(e.assessment.reason));
+        m_list->SetItemData(row, static_cast<long>(k));
+        if (e.assessment.state == AuditState::Overdue || e.assessment.state == AuditState::AtRisk)
+            m_list->SetItemTextColour(row, stateColour(e.assessment.state));
+        ++row;
+    }
+
+    m_ncs->DeleteAllItems();
+    row = 0;
+    for (const auto& nc : plan.nonconformities) {
+        const NcDue due = nonconformityDue(plan, sched, nc, status);
+        const Resource* owner = plan.findResource(nc.owner);
+        m_ncs->InsertItem(row, wx(nc.id));
+        m_ncs->SetItem(row, 1, wx(std::string(enumLabel(nc.ncClass))));
+        m_ncs->SetItem(row, 2, wx(std::string(enumLabel(nc.source))));
+        m_ncs->SetItem(row, 3, wx(nc.clause));
+        m_ncs->SetItem(row, 4, wx(std::string(enumLabel(nc.status))));
+        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)" : "") : wxString("\u2014"));
+        m_ncs->SetItem(row, 6, owner ? wx(owner->name) : wxString());
+        m_ncs->SetItem(row, 7, wx(nc.description));
+        if (due.overdue)
+            m_ncs->SetItemTextColour(row, wxColour(192, 40, 40));
+        else if (!due.open)
+            m_ncs->SetItemTextColour(row, wxColour(120, 120, 120));
+        ++row;
+    }
+    Layout();
+}
+
+std::string AuditsView::selectedNc() const
+{
+    const long sel = m_ncs->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return sel < 0 ? std::string() : utf8(m_ncs->GetItemText(sel));
+}
+
+void AuditsView::addNonconformity()
+{
+    NonconformityDialog dlg(this, m_doc.plan());
+    if (dlg.ShowModal() == wxID_OK)
+        m_frame.runEdit(certplan::addNonconformity(m_doc.plan(), dlg.nonconformity()));
+}
+
+void AuditsView::advanceNonconformity()
+{
+    const std::string id = selectedNc();
+    if (id.empty())
+        return;
+    wxMenu menu;
+    int k = 0;
+    for (const auto& e : enumEntries<NcStatus>())
+        menu.Append(wxID_HIGHEST + 500 + k++, wx(std::string(e.label)));
+    const int chosen = GetPopupMenuSelectionFromUser(menu);
+    if (chosen == wxID_NONE)
+        return;
+    const auto status = enumEntries<NcStatus>()[static_cast<std::size_t>(chosen - wxID_HIGHEST - 500)].value;
+    const Date when = m_doc.plan().info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    m_frame.runEdit(setNonconformityStatus(m_doc.plan(), id, status, when));
+}
+
+} // namespace certplan::gui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The Audits tab: the multi-year audit programme of every certificate in the
+// plan as a timeline (windows, planned audits, expiry, restoration, status
+// date), the same events as a list with what is overdue or at risk, and the
+// nonconformity register.
+
+#include "commands/Document.h"
+#include "lifecycle/AuditCalendar.h"
+
+#include <wx/panel.h>
+
+class wxListCtrl;
+
+namespace certplan::gui {
+
+class MainFrame;
+class AuditTimelineCanvas;
+
+class AuditsView : public wxPanel, public PlanListener {
+public:
+    AuditsView(wxWindow* parent, MainFrame& frame, Document& doc);
+    ~AuditsView() override;
+    void planChanged(const ChangeSet& changes) override;
+
+private:
+    void refresh();
+    void addNonconformity();
+    void advanceNonconformity();
+    std::string selectedNc() const;
+
+    MainFrame& m_frame;
+    Document& m_doc;
+    std::vector<ProgrammeEvent> m_events;
+    AuditTimelineCanvas* m_timeline = nullptr;
+    wxListCtrl* m_list = nullptr;
+    wxListCtrl* m_ncs = nullptr;
+};
+
+} // namespace certplan::gui
