@@ -6,9 +6,11 @@
 #include "dialogs/TaskDialog.h"
 #include "lifecycle/Readiness.h"
 #include "presenters/TextFormat.h"
+#include "views/AuditsView.h"
 #include "views/ChecklistView.h"
 #include "views/DashboardView.h"
 #include "views/PlanView.h"
+#include "views/ResourcesView.h"
 
 #include <wx/config.h>
 #include <wx/dnd.h>
@@ -49,7 +51,9 @@ MainFrame::MainFrame()
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_planView = new PlanView(m_tabs, *this, m_doc);
     m_tabs->AddPage(m_planView, "Plan", true);
+    m_tabs->AddPage(new ResourcesView(m_tabs, *this, m_doc), "Resources");
     m_tabs->AddPage(new ChecklistView(m_tabs, *this, m_doc), "Checklist");
+    m_tabs->AddPage(new AuditsView(m_tabs, *this, m_doc), "Audits");
     m_dashboard = new DashboardView(m_tabs, *this, m_doc);
     m_tabs->AddPage(m_dashboard, "Dashboard");
 
