@@ -35,5 +35,8 @@ void registerShow(CLI::App& app);
 void registerNew(CLI::App& app);
 void registerTemplates(CLI::App& app);
 void registerFormat(CLI::App& app);
+void registerSchedule(CLI::App& app);
+void registerResources(CLI::App& app);
+void registerBaseline(CLI::App& app);
 
 } // namespace certplan::cli

@@ -18,6 +18,9 @@ int main(int argc, char** argv)
     registerNew(app);
     registerTemplates(app);
     registerFormat(app);
+    registerSchedule(app);
+    registerResources(app);
+    registerBaseline(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -214,6 +214,8 @@ void Engine::forwardLeaf(int i)
         startLo = std::max(startLo, startOf(*c.date));
     if (c.date && c.type == ConstraintType::FinishNoEarlierThan)
         finishLo = std::max(finishLo, endOf(*c.date));
+    if (!m_floor.empty() && !m_started[k])
+        startLo = std::max(startLo, m_floor[k]);
     if (m_status && !m_started[k]) {
         if (workOf(*m_status) > bestWork) {
             driver = -1;

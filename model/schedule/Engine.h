@@ -55,6 +55,8 @@ public:
     int startOf(Date d) const { return 2 * m_cal.indexOf(d); }
     int endOf(Date d) const { return 2 * m_cal.indexOf(d) + (m_cal.isWorkingDay(d) ? 1 : -1); }
 
+    // Earliest start instants per task (levelling delays); empty: none.
+    void setStartFloors(std::vector<int> floors) { m_floor = std::move(floors); }
     void forward(int projectStart);
     // finishBound: latest finish instant for every task (the project finish,
     // or the target in backward planning); the anchor task gets anchorFinish.
@@ -117,6 +119,7 @@ private:
     std::vector<int> m_dur;
     std::vector<int> m_es, m_ef, m_ls, m_lf, m_ss, m_sf;
     std::vector<int> m_gate, m_lateGate, m_startCap;
+    std::vector<int> m_floor;
     std::vector<char> m_complete, m_started, m_fixedStart, m_alap;
     bool m_anyAlap = false;
     std::optional<int> m_status;

@@ -113,6 +113,13 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
     const OptDate statusDate = options.statusDate ? options.statusDate : plan.info.statusDate;
     Engine eng(plan, net, cal, taskCals, statusDate);
     const int n = net.taskCount();
+    if (!options.startFloors.empty()) {
+        std::vector<int> floors(idx(n), kLowInstant);
+        for (std::size_t i = 0; i < options.startFloors.size() && i < idx(n); ++i)
+            if (options.startFloors[i])
+                floors[i] = eng.startOf(*options.startFloors[i]);
+        eng.setStartFloors(std::move(floors));
+    }
 
     ScheduleTarget target;
     if (plan.info.direction == PlanningDirection::Backward && plan.info.target) {

@@ -8,6 +8,8 @@
 #include "schedule/Schedule.h"
 #include "util/Result.h"
 
+#include <vector>
+
 namespace certplan {
 
 struct ScheduleOptions {
@@ -15,6 +17,10 @@ struct ScheduleOptions {
     OptDate statusDate;
     // Compute up to this many distinct critical paths (they can multiply in wide plans).
     int maxCriticalPaths = 8;
+    // Per task (parallel to Plan::tasks, or empty): a start-no-earlier-than
+    // date on top of the task's own constraint. Resource levelling delays
+    // tasks through it, so that it never has to write into the plan.
+    std::vector<OptDate> startFloors;
 };
 
 Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const ScheduleOptions& options = {});

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// certplan-cli schedule FILE [--status-date D] [--csv]: the computed schedule,
+// as a table for people or as CSV for other tools.
+#include "CliSupport.h"
+
+#include "core/TaskTree.h"
+#include "presenters/TextFormat.h"
+
+#include <iostream>
+
+namespace certplan::cli {
+
+namespace {
+
+using namespace present;
+
+// RFC 4180: quote a field holding a separator, a quote or a line break.
+std::string csvField(const std::string& s)
+{
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+void printCsv(const Plan& plan, const Schedule& s)
+{
+    const TaskTree tree(plan.tasks);
+    std::cout << "id,name,start,finish,duration_days,total_float_days,free_float_days,critical,"
+                 "wbs,level,summary,milestone,complete,percent_complete,early_start,early_finish,late_start,"
+                 "late_finish\n";
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        const Task& t = plan.tasks[i];
+        const TaskTimes& tt = s.tasks[i];
+        auto flag = [](bool b) { return b ? "1" : "0"; };
+        std::cout << csvField(t.id) << ',' << csvField(t.name) << ',' << formatIsoDate(tt.start) << ','
+                  << formatIsoDate(tt.finish) << ',' << tt.durationDays << ',' << tt.totalFloat << ','
+                  << tt.freeFloat << ',' << flag(tt.critical) << ',' << tree.wbs(static_cast<int>(i)) << ','
+                  << t.level << ',' << flag(tt.summary) << ',' << flag(tt.milestone) << ',' << flag(tt.complete)
+                  << ',' << t.percentComplete << ',' << formatIsoDate(tt.earlyStart) << ','
+                  << formatIsoDate(tt.earlyFinish) << ',' << formatIsoDate(tt.lateStart) << ','
+                  << formatIsoDate(tt.lateFinish) << '\n';
+    }
+}
+
+std::string taskLabel(const Plan& plan, int i)
+{
+    const Task& t = plan.tasks[static_cast<std::size_t>(i)];
+    return t.id + " (" + t.name + ")";
+}
+
+void printHuman(const Plan& plan, const Schedule& s)
+{
+    const TaskTree tree(plan.tasks);
+    std::cout << plan.info.title << "\n";
+    std::cout << "Schedule: " << formatIsoDate(s.start) << " to " << formatIsoDate(s.finish);
+    if (s.statusDate)
+        std::cout << " (status date " << formatIsoDate(*s.statusDate) << ")";
+    std::cout << "\n\n";
+    TextTable table({"WBS", "ID", "TASK", "START", "FINISH", "DAYS", "FLOAT", "FREE", "CRIT"},
+                    {false, false, false, false, false, true, true, true, false});
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        const Task& t = plan.tasks[i];
+        const TaskTimes& tt = s.tasks[i];
+        std::string name = std::string(2 * static_cast<std::size_t>(std::max(0, t.level)), ' ') + t.name;
+        if (tt.milestone)
+            name += " \u25c6";
+        std::string mark = tt.critical ? "*" : "";
+        if (tt.complete)
+            mark = "done";
+        table.add({tree.wbs(static_cast<int>(i)), t.id, truncate(name, 60), formatIsoDate(tt.start),
+                   formatIsoDate(tt.finish), std::to_string(tt.durationDays), std::to_string(tt.totalFloat),
+                   std::to_string(tt.freeFloat), mark});
+    }
+    std::cout << table.render() << "(* critical: no float; DAYS and FLOAT in working days)\n";
+
+    std::cout << "\nCritical path" << (s.criticalPaths.size() == 1 ? "" : "s") << "\n";
+    if (s.criticalPaths.empty())
+        std::cout << "  (none)\n";
+    for (std::size_t k = 0; k < s.criticalPaths.size(); ++k) {
+        std::cout << "  " << k + 1 << ". ";
+        const auto& path = s.criticalPaths[k];
+        for (std::size_t j = 0; j < path.size(); ++j)
+            std::cout << (j == 0 ? "" : " -> ") << taskLabel(plan, path[j]);
+        std::cout << "\n";
+    }
+
+    std::cout << "\nConflicts\n";
+    if (s.conflicts.empty())
+        std::cout << "  (none)\n";
+    for (const auto& c : s.conflicts)
+        std::cout << "  - " << c.message << "\n";
+}
+
+} // namespace
+
+void registerSchedule(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("schedule", "Print the schedule: dates, float, critical path(s) and conflicts");
+    auto file = std::make_shared<std::string>();
+    auto status = std::make_shared<OptDate>();
+    auto csv = std::make_shared<bool>(false);
+    cmd->add_option("file", *file, "Plan file")->required()->type_name("FILE");
+    addDateOption(*cmd, "--status-date", *status, "Schedule remaining work from this date (default: the plan's)");
+    cmd->add_flag("--csv", *csv,
+                  "CSV with a header line, one row per task (dates are the first and last working day)");
+    cmd->callback([file, status, csv] {
+        const LoadedPlan loaded = loadOrExit(*file, *csv);
+        ScheduleOptions opt;
+        opt.statusDate = *status;
+        const Schedule s = scheduleOrExit(loaded.plan, *file, opt);
+        if (*csv)
+            printCsv(loaded.plan, s);
+        else
+            printHuman(loaded.plan, s);
+    });
+}
+
+} // namespace certplan::cli
