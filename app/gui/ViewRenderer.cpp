@@ -7,11 +7,14 @@
 #include "views/GanttCanvas.h"
 #include "views/PlanView.h"
 
+#include <wx/app.h>
 #include <wx/bitmap.h>
 #include <wx/bookctrl.h>
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
+#include <wx/config.h>
 #include <wx/display.h>
+#include <wx/fileconf.h>
 #include <wx/log.h>
 #include <wx/stdpaths.h>
 
@@ -178,6 +181,8 @@ void startViewRendering(const std::string& dir, const std::string& file, std::fu
 {
     // A log message must not open a modal box nobody will close.
     delete wxLog::SetActiveTarget(new wxLogStderr);
+    // Default preferences, and the user's recent files left alone (style 0: no file read or written).
+    delete wxConfigBase::Set(new wxFileConfig(wxEmptyString, wxEmptyString, wxEmptyString, wxEmptyString, 0));
     auto job = std::make_shared<Job>();
     job->dir = dir;
     job->done = std::move(done);

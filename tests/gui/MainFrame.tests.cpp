@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: MIT
+// The real main window, driven as a user would: the new-plan wizard, a grid
+// edit, a drag between two Gantt bars, undo/redo from the menu, save, reopen
+// and a broken file.
+
+#include "GuiTestSupport.h"
+#include "MainFrame.h"
+#include "Preferences.h"
+#include "TestPaths.h"
+#include "dialogs/NewPlanWizard.h"
+#include "io/PlanReader.h"
+#include "io/PlanWriter.h"
+#include "presenters/TaskColumns.h"
+#include "templating/TemplateCatalog.h"
+#include "views/GanttCanvas.h"
+#include "views/PlanView.h"
+#include "views/TaskGrid.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/datectrl.h>
+#include <wx/menu.h>
+#include <wx/radiobox.h>
+#include <wx/textctrl.h>
+
+#include <filesystem>
+#include <regex>
+
+using namespace certplan;
+using namespace certplan::gui;
+using certplan::test::ScriptedPrompts;
+using certplan::test::TempDir;
+using certplan::test::pump;
+using certplan::test::pumpUntil;
+using certplan::test::sendMenu;
+using certplan::test::sendMouse;
+
+namespace {
+
+const Date kStart{2027, 3, 1};
+const char* const kOrganization = "Contoso Hosting Ltd";
+
+// One main window with scripted prompts, shown and laid out.
+struct Window {
+    ScriptedPrompts prompts;
+    MainFrame* frame = nullptr;
+
+    Window()
+    {
+        frame = new MainFrame();
+        frame->setPrompts(&prompts);
+        frame->SetPosition(wxPoint(0, 0));
+        frame->SetSize(wxSize(1200, 800));
+        frame->Show();
+        pumpUntil([this] { return gantt()->GetClientSize().x > 200 && gantt()->GetClientSize().y > 200; });
+        pump(50);
+    }
+    ~Window()
+    {
+        // Destroy, not Close: closing would ask about unsaved changes.
+        frame->Destroy();
+        pump(30);
+    }
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    Document& doc() { return frame->document(); }
+    const Plan& plan() { return frame->document().plan(); }
+    PlanView* view() { return frame->planView(); }
+    TaskGrid* grid() { return view()->grid(); }
+    GanttCanvas* gantt() { return view()->gantt(); }
+    std::string menuLabel(int id) { return std::string(frame->GetMenuBar()->FindItem(id)->GetItemLabelText().utf8_str()); }
+    bool menuEnabled(int id) { return frame->GetMenuBar()->IsEnabled(id); }
+};
+
+// Fills in the wizard's answers the way a user would type them.
+void answerWizard(NewPlanWizard& w)
+{
+    w.organizationCtrl()->SetValue(kOrganization);
+    w.sizeCtrl()->SetSelection(0); // small
+    w.startCtrl()->SetValue(wxDateTime(1, wxDateTime::Mar, 2027));
+}
+
+Plan planFromWizard(wxWindow* parent)
+{
+    NewPlanWizard wizard(parent, Preferences{});
+    answerWizard(wizard);
+    auto plan = wizard.buildPlan();
+    REQUIRE(plan);
+    return std::move(plan).value();
+}
+
+// The first row showing a plain task (not a summary or milestone).
+int firstLeafRow(Window& w)
+{
+    const auto& rows = w.view()->rows();
+    for (int r = 0; r < rows.count(); ++r) {
+        const int task = rows.taskAt(r);
+        if (!w.view()->tree().isSummary(task) && !w.plan().tasks[static_cast<std::size_t>(task)].milestone)
+            return r;
+    }
+    return -1;
+}
+
+std::size_t templateTaskCount()
+{
+    auto t = loadTemplate(templateSearchPath(""), "iso20000-1:2018");
+    REQUIRE(t);
+    return t->tasks.size();
+}
+
+bool dependsOn(const Plan& plan, int succ, const std::string& predId)
+{
+    return plan.tasks[static_cast<std::size_t>(succ)].findPredecessor(predId) != nullptr;
+}
+
+} // namespace
+
+TEST_CASE("File > New from Template runs the wizard and opens its plan", "[gui][wizard]")
+{
+    Window w;
+    const std::size_t expectedTasks = templateTaskCount();
+    REQUIRE(expectedTasks > 100);
+
+    // The wizard is modal: answer it from inside its own loop, then press Finish.
+    bool answered = false;
+    int attempts = 0;
+    std::function<void()> poll = [&] {
+        for (wxWindow* top : wxTopLevelWindows) {
+            auto* wizard = dynamic_cast<NewPlanWizard*>(top);
+            if (wizard && wizard->IsModal()) {
+                answerWizard(*wizard);
+                answered = true;
+                wizard->EndModal(wxID_OK);
+                return;
+            }
+        }
+        if (++attempts < 2000) {
+            wxMilliSleep(2);
+            wxTheApp->CallAfter(poll);
+        }
+    };
+    wxTheApp->CallAfter(poll);
+    sendMenu(w.frame, ID_NewFromTemplate);
+
+    REQUIRE(answered);
+    CHECK(w.prompts.errors.empty());
+    CHECK(w.plan().info.organization == kOrganization);
+    CHECK(w.plan().info.start == kStart);
+    CHECK(w.plan().info.size == OrganizationSize::Small);
+    CHECK(w.plan().tasks.size() == expectedTasks);
+    REQUIRE(w.doc().hasSchedule());
+    CHECK(w.doc().schedule().start == kStart);
+    CHECK(w.doc().schedule().finish > kStart + boost::gregorian::days(180));
+    // A new plan lives only in memory until saved.
+    CHECK(w.doc().isModified());
+    CHECK(w.doc().path().empty());
+    // Every task has its row in the grid, none folded.
+    CHECK(w.grid()->GetNumberRows() == static_cast<int>(expectedTasks));
+    CHECK(w.view()->rows().count() == static_cast<int>(expectedTasks));
+    CHECK_FALSE(w.menuEnabled(wxID_UNDO));
+}
+
+// Known bug, reported: FileController::replaceWith marks the document unsaved
+// after Document::replace has notified, so nobody hears of it and the title
+// lacks the "*". Remove [!mayfail] once it is fixed.
+TEST_CASE("A new plan's window title carries the modified marker", "[gui][wizard][!mayfail]")
+{
+    Window w;
+    REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
+    REQUIRE(w.doc().isModified());
+    CHECK(std::string(w.frame->GetTitle().utf8_str()) == "*Untitled plan \u2014 CertPlan");
+}
+
+TEST_CASE("Typing into the grid edits the task as one undoable command", "[gui][grid]")
+{
+    Window w;
+    REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
+    const int row = firstLeafRow(w);
+    REQUIRE(row >= 0);
+    const int task = w.view()->rows().taskAt(row);
+    const Task before = w.plan().tasks[static_cast<std::size_t>(task)];
+    const int nameCol = static_cast<int>(present::TaskColumn::Name);
+    const int durCol = static_cast<int>(present::TaskColumn::Duration);
+
+    w.grid()->SetCellValue(row, nameCol, "Gap analysis workshop");
+    CHECK(w.plan().tasks[static_cast<std::size_t>(task)].name == "Gap analysis workshop");
+    CHECK(w.grid()->GetCellValue(row, nameCol) == "Gap analysis workshop");
+    CHECK(w.doc().undoLabel() == "Rename Task");
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Rename Task");
+
+    const int newDuration = before.durationDays + 7;
+    w.grid()->SetCellValue(row, durCol, wxString::Format("%d", newDuration));
+    CHECK(w.plan().tasks[static_cast<std::size_t>(task)].durationDays == newDuration);
+    REQUIRE(w.doc().hasSchedule());
+    CHECK(w.doc().schedule().tasks[static_cast<std::size_t>(task)].durationDays == newDuration);
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Change Duration");
+
+    // Typing the value a cell already shows changes nothing and records nothing.
+    const wxString shown = w.grid()->GetCellValue(row, durCol);
+    w.grid()->SetCellValue(row, durCol, shown);
+    CHECK(w.doc().undoLabel() == "Change Duration");
+
+    // A value the model refuses is reported, and the plan keeps the old one.
+    w.grid()->SetCellValue(row, durCol, "-3");
+    CHECK(w.plan().tasks[static_cast<std::size_t>(task)].durationDays == newDuration);
+    CHECK(w.prompts.errors.size() == 1);
+
+    sendMenu(w.frame, wxID_UNDO);
+    sendMenu(w.frame, wxID_UNDO);
+    CHECK(w.plan().tasks[static_cast<std::size_t>(task)] == before);
+    CHECK(w.menuLabel(wxID_REDO) == "Redo Rename Task");
+}
+
+TEST_CASE("Dragging from one Gantt bar onto another links them; undo and redo from the menu", "[gui][gantt]")
+{
+    Window w;
+    REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
+    // Day scale: bars are wide enough that their middle is body, not a resize edge.
+    sendMenu(w.frame, ID_ScaleDays);
+    const int rowA = firstLeafRow(w);
+    REQUIRE(rowA >= 0);
+    const int taskA = w.view()->rows().taskAt(rowA);
+    w.view()->scrollToDate(w.doc().schedule().tasks[static_cast<std::size_t>(taskA)].start);
+    pump(50);
+
+    GanttCanvas* canvas = w.gantt();
+    const auto frame = canvas->currentFrame();
+    const auto& layout = canvas->layout();
+    const int header = w.grid()->headerHeight();
+    const double top = layout.rowTop(w.grid()->firstVisibleRow());
+    const int width = canvas->GetClientSize().x, height = canvas->GetClientSize().y;
+    auto centre = [&](const present::GanttBar& b) {
+        return wxPoint(static_cast<int>(b.rect.x + b.rect.w / 2 - canvas->scrollX()),
+                       static_cast<int>(b.rect.y + b.rect.h / 2 - top) + header);
+    };
+    auto onScreen = [&](const present::GanttBar& b) {
+        const wxPoint c = centre(b);
+        return b.kind == present::GanttBar::Kind::Task && b.rect.w >= 30 && c.x > 0 && c.x < width && c.y > header &&
+               c.y < height;
+    };
+
+    // A: the first plain task; B: a later task that starts after A finishes and
+    // does not already follow it, so the link is new and cannot make a cycle.
+    const present::GanttBar* a = nullptr;
+    const present::GanttBar* b = nullptr;
+    for (const auto& bar : frame.bars)
+        if (bar.task == taskA && onScreen(bar))
+            a = &bar;
+    REQUIRE(a != nullptr);
+    const Plan& plan = w.plan();
+    const auto& times = w.doc().schedule().tasks;
+    for (const auto& bar : frame.bars) {
+        if (bar.row <= a->row + 1 || !onScreen(bar))
+            continue;
+        if (times[static_cast<std::size_t>(bar.task)].start > times[static_cast<std::size_t>(taskA)].finish &&
+            !dependsOn(plan, bar.task, plan.tasks[static_cast<std::size_t>(taskA)].id)) {
+            b = &bar;
+            break;
+        }
+    }
+    REQUIRE(b != nullptr);
+    const int taskB = b->task;
+    const std::string idA = plan.tasks[static_cast<std::size_t>(taskA)].id;
+    const std::string idB = plan.tasks[static_cast<std::size_t>(taskB)].id;
+    const std::size_t predsBefore = plan.tasks[static_cast<std::size_t>(taskB)].predecessors.size();
+    const Plan beforeLink = plan;
+
+    const wxPoint from = centre(*a), to = centre(*b);
+    sendMouse(canvas, wxEVT_LEFT_DOWN, from, true);
+    CHECK(canvas->dragMode() == GanttCanvas::DragMode::Pending);
+    // Mostly vertical first: the drag becomes a link, not a move.
+    sendMouse(canvas, wxEVT_MOTION, from + wxPoint(0, 10), true);
+    CHECK(canvas->dragMode() == GanttCanvas::DragMode::Link);
+    sendMouse(canvas, wxEVT_MOTION, to, true);
+    sendMouse(canvas, wxEVT_LEFT_UP, to, false);
+    pump(30);
+
+    INFO("errors shown: " << (w.prompts.errors.empty() ? std::string() : w.prompts.errors.front().message));
+    CHECK(canvas->dragMode() == GanttCanvas::DragMode::None);
+    REQUIRE(dependsOn(w.plan(), taskB, idA));
+    const Dependency& link = *w.plan().tasks[static_cast<std::size_t>(taskB)].findPredecessor(idA);
+    CHECK(link.type == DependencyType::FinishToStart);
+    CHECK(link.lagDays == 0);
+    CHECK(w.plan().tasks[static_cast<std::size_t>(taskB)].predecessors.size() == predsBefore + 1);
+    CHECK(w.doc().schedule().tasks[static_cast<std::size_t>(taskB)].start >
+          w.doc().schedule().tasks[static_cast<std::size_t>(taskA)].finish);
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Link Tasks");
+    CHECK(w.menuEnabled(wxID_UNDO));
+    CHECK_FALSE(w.menuEnabled(wxID_REDO));
+    const Plan afterLink = w.plan();
+
+    sendMenu(w.frame, wxID_UNDO);
+    CHECK_FALSE(dependsOn(w.plan(), taskB, idA));
+    CHECK(w.plan() == beforeLink);
+    CHECK(w.menuLabel(wxID_REDO) == "Redo Link Tasks");
+    CHECK(w.menuEnabled(wxID_REDO));
+
+    sendMenu(w.frame, wxID_REDO);
+    CHECK(dependsOn(w.plan(), taskB, idA));
+    CHECK(w.plan() == afterLink);
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Link Tasks");
+    CHECK_FALSE(w.menuEnabled(wxID_REDO));
+    CHECK(w.plan().tasks[static_cast<std::size_t>(taskB)].id == idB);
+}
+
+TEST_CASE("Save, reopen in a new window and get the same plan", "[gui][files]")
+{
+    TempDir dir("gui-save");
+    const std::string path = dir.file("contoso.certplan");
+    Plan saved;
+    Date finish;
+    {
+        Window w;
+        REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
+        const int row = firstLeafRow(w);
+        w.grid()->SetCellValue(row, static_cast<int>(present::TaskColumn::Complete), "40");
+        REQUIRE(w.plan().tasks[static_cast<std::size_t>(w.view()->rows().taskAt(row))].percentComplete == 40);
+
+        w.prompts.savePaths.push_back(path);
+        sendMenu(w.frame, wxID_SAVE); // no file yet: Save asks where, like Save As
+        CHECK(w.prompts.errors.empty());
+        REQUIRE(std::filesystem::exists(path));
+        CHECK(w.doc().path() == path);
+        CHECK_FALSE(w.doc().isModified());
+        CHECK(std::string(w.frame->GetTitle().utf8_str()) == "contoso.certplan \u2014 CertPlan");
+        saved = w.plan();
+        finish = w.doc().schedule().finish;
+    }
+
+    Window again;
+    REQUIRE(again.frame->openFile(path));
+    CHECK(again.prompts.errors.empty());
+    CHECK(again.prompts.warnings.empty());
+    CHECK(again.plan() == saved);
+    CHECK(writePlanToString(again.plan()) == writePlanToString(saved));
+    REQUIRE(again.doc().hasSchedule());
+    CHECK(again.doc().schedule().finish == finish);
+    CHECK(again.grid()->GetNumberRows() == static_cast<int>(saved.tasks.size()));
+    CHECK(again.plan().info.organization == kOrganization);
+    CHECK_FALSE(again.doc().isModified());
+}
+
+TEST_CASE("A file that fails to load shows line and column and leaves the plan untouched", "[gui][files]")
+{
+    Window w;
+    REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
+    const int row = firstLeafRow(w);
+    w.grid()->SetCellValue(row, static_cast<int>(present::TaskColumn::Name), "Edited before the failed open");
+    const Plan before = w.plan();
+    const wxString title = w.frame->GetTitle();
+
+    const std::string bad = test::dataPath("bad/mismatched-closing-tag.certplan");
+    const auto expected = readPlanFile(bad);
+    REQUIRE_FALSE(expected);
+    REQUIRE(expected.error().position.known());
+
+    w.prompts.saveChoice = present::UserPrompts::SaveChoice::Discard;
+    CHECK_FALSE(w.frame->openFile(bad));
+    CHECK(w.prompts.saveQuestions == 1);
+    REQUIRE(w.prompts.errors.size() == 1);
+    CHECK(w.prompts.errors[0].title == "Cannot open mismatched-closing-tag.certplan");
+    const std::string& msg = w.prompts.errors[0].message;
+    std::smatch m;
+    REQUIRE(std::regex_search(msg, m, std::regex("^Line ([0-9]+), column ([0-9]+): ")));
+    CHECK(std::stoi(m[1]) == expected.error().position.line);
+    CHECK(std::stoi(m[2]) == expected.error().position.column);
+    CHECK(msg.find(expected.error().message) != std::string::npos);
+
+    CHECK(w.plan() == before);
+    CHECK(w.doc().isModified());
+    CHECK(w.doc().path().empty());
+    CHECK(w.doc().undoLabel() == "Rename Task");
+    CHECK(w.frame->GetTitle() == title);
+    CHECK(w.grid()->GetCellValue(row, static_cast<int>(present::TaskColumn::Name)) == "Edited before the failed open");
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// `certplan --render-views DIR`, run as a user would run it: one PNG per tab of
+// the main window and one of the Gantt chart at the status date, each showing
+// a real picture (not a blank or single-colour window).
+
+#include "GuiTestSupport.h"
+#include "MainFrame.h"
+#include "ViewRenderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/bookctrl.h>
+#include <wx/display.h>
+#include <wx/image.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <unordered_set>
+
+using namespace certplan::gui;
+using certplan::test::TempDir;
+
+namespace {
+
+std::size_t distinctColours(const wxImage& img, std::size_t enough)
+{
+    std::unordered_set<std::uint32_t> seen;
+    const unsigned char* p = img.GetData();
+    const std::size_t n = static_cast<std::size_t>(img.GetWidth()) * static_cast<std::size_t>(img.GetHeight());
+    for (std::size_t i = 0; i < n && seen.size() <= enough; ++i, p += 3)
+        seen.insert((std::uint32_t(p[0]) << 16) | (std::uint32_t(p[1]) << 8) | p[2]);
+    return seen.size();
+}
+
+std::vector<std::string> tabPictureNames()
+{
+    // The tabs a main window has today, however many the app grows.
+    auto* frame = new MainFrame();
+    std::vector<std::string> names;
+    if (wxBookCtrlBase* tabs = findViewTabs(frame))
+        for (std::size_t i = 0; i < tabs->GetPageCount(); ++i)
+            names.push_back(pictureName(std::string(tabs->GetPageText(i).utf8_str())));
+    frame->Destroy();
+    certplan::test::pump(20);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("Picture names come from tab titles", "[gui][render]")
+{
+    CHECK(pictureName("Plan") == "plan");
+    CHECK(pictureName("Audit Programme") == "audit-programme");
+    CHECK(pictureName(" Resources & Load ") == "resources-load");
+    CHECK(pictureName("***") == "view");
+}
+
+TEST_CASE("certplan --render-views writes a non-trivial PNG of every view", "[gui][render]")
+{
+    const std::vector<std::string> tabs = tabPictureNames();
+    REQUIRE_FALSE(tabs.empty());
+    CHECK(tabs.front() == "plan");
+
+    TempDir dir("render");
+    const std::string out = (dir.path() / "shots").string(); // the command creates it
+    std::string cmd = std::string("'") + CERTPLAN_GUI + "' --render-views '" + out + "'";
+    // The pictures are 1400x860: give them a screen that large when ours is smaller.
+    const wxRect screen = wxDisplay(0u).GetGeometry();
+    if ((screen.width < 1400 || screen.height < 900) && std::system("command -v xvfb-run >/dev/null 2>&1") == 0)
+        cmd = "xvfb-run -a -s '-screen 0 1600x1000x24' " + cmd;
+    INFO(cmd);
+    REQUIRE(std::system((cmd + " >/dev/null").c_str()) == 0);
+
+    std::vector<std::string> expected = tabs;
+    expected.push_back("gantt-status-date");
+    std::set<std::string> written;
+    for (const auto& e : std::filesystem::directory_iterator(out))
+        written.insert(e.path().filename().string());
+    CHECK(written.size() == expected.size());
+    for (const auto& name : expected) {
+        const std::string path = out + "/" + name + ".png";
+        INFO(path);
+        REQUIRE(std::filesystem::exists(path));
+        wxImage img;
+        REQUIRE(img.LoadFile(path, wxBITMAP_TYPE_PNG));
+        if (name == "gantt-status-date") {
+            CHECK(img.GetWidth() > 400);
+        } else {
+            // The frame's client area: full width, less the menu and status bars in height.
+            CHECK(img.GetWidth() == 1400);
+            CHECK(img.GetHeight() > 700);
+            CHECK(img.GetHeight() < 860);
+        }
+        CHECK(distinctColours(img, 20) > 20);
+    }
+}
