@@ -49,12 +49,15 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
     int a = 0, b = 0, y = 0;
     char mon[16] = {};
     std::string iso;
-    if (std::sscanf(text.c_str(), "%d/%d/%d", &a, &b, &y) == 3 &&
+    // %n makes sure the whole text was read: "15/03/2027x" is a typo, not a date.
+    int used = 0;
+    const auto whole = [&] { return used == static_cast<int>(text.size()); };
+    if (std::sscanf(text.c_str(), "%d/%d/%d%n", &a, &b, &y, &used) == 3 && whole() &&
         (m_style == DateStyle::DayMonthYear || m_style == DateStyle::MonthDayYear)) {
         const int day = m_style == DateStyle::DayMonthYear ? a : b;
         const int month = m_style == DateStyle::DayMonthYear ? b : a;
         iso = std::to_string(y) + "-" + pad2(month) + "-" + pad2(day);
-    } else if (std::sscanf(text.c_str(), "%d %15s %d", &a, mon, &y) == 3) {
+    } else if (used = 0; std::sscanf(text.c_str(), "%d %15s %d%n", &a, mon, &y, &used) == 3 && whole()) {
         for (std::size_t k = 0; k < kMonths.size(); ++k) {
             std::string want = kMonths[k];
             std::string got = mon;

@@ -96,6 +96,12 @@ RemoveTasks::RemoveTasks(std::string label, std::vector<Block> blocks, std::vect
 {
     for (const auto& [index, after] : m_touchedAfter)
         m_touchedBefore.emplace_back(index, plan.tasks[static_cast<std::size_t>(index)]);
+    // A target task that no longer exists would make the saved file unreadable;
+    // without it the target date binds the whole plan.
+    for (const auto& b : m_blocks)
+        for (const auto& t : b.tasks)
+            if (!t.id.empty() && t.id == plan.info.targetTask)
+                m_targetBefore = t.id;
 }
 
 void RemoveTasks::apply(Plan& plan)
@@ -103,17 +109,13 @@ void RemoveTasks::apply(Plan& plan)
     // Repair the survivors while indices still refer to the original list.
     for (const auto& [index, after] : m_touchedAfter)
         plan.tasks[static_cast<std::size_t>(index)] = after;
+    for (const auto& [index, before] : m_auditsBefore)
+        plan.audits[static_cast<std::size_t>(index)].task.clear();
+    if (!m_targetBefore.empty())
+        plan.info.targetTask.clear();
     for (auto it = m_blocks.rbegin(); it != m_blocks.rend(); ++it)
         plan.tasks.erase(plan.tasks.begin() + it->position,
                          plan.tasks.begin() + it->position + static_cast<std::ptrdiff_t>(it->tasks.size()));
-    // An audit may lose its own task, its decision task or both.
-    for (const auto& [index, before] : m_auditsBefore) {
-        Audit& a = plan.audits[static_cast<std::size_t>(index)];
-        if (!plan.findTask(a.task))
-            a.task.clear();
-        if (!plan.findTask(a.decisionTask))
-            a.decisionTask.clear();
-    }
 }
 
 void RemoveTasks::revert(Plan& plan)
@@ -124,12 +126,15 @@ void RemoveTasks::revert(Plan& plan)
         plan.tasks[static_cast<std::size_t>(index)] = before;
     for (const auto& [index, before] : m_auditsBefore)
         plan.audits[static_cast<std::size_t>(index)] = before;
+    if (!m_targetBefore.empty())
+        plan.info.targetTask = m_targetBefore;
 }
 
 ChangeSet RemoveTasks::changes() const
 {
     ChangeSet c = structureChange();
     c.certification = !m_auditsBefore.empty();
+    c.info = !m_targetBefore.empty();
     return c;
 }
 

@@ -59,6 +59,7 @@ private:
     std::vector<std::pair<int, Task>> m_touchedBefore; // index in the original list, old value
     std::vector<std::pair<int, Task>> m_touchedAfter;
     std::vector<std::pair<int, Audit>> m_auditsBefore;
+    std::string m_targetBefore; // the plan's target task, when it is among the removed
 };
 
 // Changes the outline level of tasks [begin, end) by delta (indent +1, outdent -1).

@@ -3,6 +3,7 @@
 // give back the plan byte for byte (compared as saved XML, which covers every
 // field) and redo must give back exactly the edited plan.
 #include "commands/TaskEdits.h"
+#include "io/PlanReader.h"
 #include "presenters/PresenterFixtures.h"
 
 using namespace certplan;
@@ -486,4 +487,44 @@ TEST_CASE("A save between two nudges keeps them apart so the saved state stays r
     doc.undo();
     CHECK(doc.plan() == saved);
     CHECK_FALSE(doc.isModified());
+}
+
+TEST_CASE("Deleting the target task leaves a plan that saves and opens again", "[commands][edits]")
+{
+    Plan p = samplePlan();
+    p.info.direction = PlanningDirection::Backward;
+    p.info.target = day("2027-02-26");
+    p.info.targetTask = "m";
+    Audit audit;
+    audit.id = "a-stage1";
+    audit.task = "c";
+    p.audits = {audit};
+    p.baselines = {{"Initial", day("2027-01-04"), {{"m", day("2027-01-08"), day("2027-01-08"), 0}}}};
+    REQUIRE(readPlanText(writePlanToString(p), "before.certplan").ok());
+
+    // Whatever is deleted, what is saved afterwards must load.
+    for (const auto& t : p.tasks) {
+        INFO("deleting " << t.id);
+        Document doc(p);
+        REQUIRE(doc.execute(deleteTasks(doc.plan(), {t.id})));
+        auto reread = readPlanText(writePlanToString(doc.plan()), "after.certplan");
+        if (!reread)
+            FAIL(reread.error().format());
+        CHECK(reread->plan == doc.plan());
+        doc.undo();
+        CHECK(doc.plan() == p);
+    }
+
+    Document doc(p);
+    auto cmd = must(deleteTasks(doc.plan(), {"m"}));
+    CHECK(cmd->changes().info);
+    REQUIRE(doc.execute(std::move(cmd)));
+    CHECK(doc.plan().info.targetTask.empty());
+    CHECK(doc.plan().info.target == p.info.target); // the date still binds the whole plan
+    REQUIRE(doc.hasSchedule());
+    doc.undo();
+    CHECK(doc.plan().info.targetTask == "m");
+    doc.redo();
+    CHECK(doc.plan().info.targetTask.empty());
+    CHECK_FALSE(must(deleteTasks(p, {"c"}))->changes().info);
 }

@@ -77,6 +77,11 @@ TEST_CASE("Unreadable and impossible dates say why", "[presenters][dates]")
     CHECK(parsedIso(dmy, "29/02/2028") == "2028-02-29");
     CHECK(whyNot(DateFormat(DateStyle::MonthDayYear), "13/01/2027").find("month 13") != std::string::npos);
     CHECK_FALSE(dmy.parse("").has_value());
+    // Trailing text is a typo to point out, not something to ignore.
+    CHECK(whyNot(dmy, "15/03/2027x") == "'15/03/2027x' is not a date; type it like 15/03/2027 or 2027-03-15");
+    CHECK(whyNot(dmy, "15/03/2027/4") == "'15/03/2027/4' is not a date; type it like 15/03/2027 or 2027-03-15");
+    CHECK_FALSE(DateFormat(DateStyle::DayMonthName).parse("15 Mar 2027 or so").has_value());
+    CHECK_FALSE(DateFormat(DateStyle::MonthDayYear).parse("03/15/2027 10:00").has_value());
 }
 
 TEST_CASE("Style names show an example", "[presenters][dates]")
