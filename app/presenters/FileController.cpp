@@ -127,8 +127,9 @@ bool FileController::replaceWith(Plan plan)
 {
     if (!confirmDiscard())
         return false;
-    m_doc.replace(std::move(plan), {});
-    m_doc.markUnsaved(); // a new plan exists only in memory until saved
+    // A new plan exists only in memory until saved; marked so before the
+    // notification, or the window title would miss the modified marker.
+    m_doc.replace(std::move(plan), {}, true);
     return true;
 }
 

@@ -70,11 +70,13 @@ void Document::redo()
     notify(c->changes());
 }
 
-void Document::replace(Plan plan, std::string path)
+void Document::replace(Plan plan, std::string path, bool unsaved)
 {
     m_plan = std::move(plan);
     m_path = std::move(path);
     m_undo.clear();
+    if (unsaved)
+        m_undo.setDirty();
     reschedule();
     notify(ChangeSet::everything());
 }

@@ -54,8 +54,10 @@ public:
     void markSaved() { m_undo.setClean(); }
     void markUnsaved() { m_undo.setDirty(); }
 
-    // Opens a different plan in this document (history cleared).
-    void replace(Plan plan, std::string path);
+    // Opens a different plan in this document (history cleared). `unsaved` is
+    // for a plan that exists only in memory (a new plan): listeners must already
+    // see it as modified when they are notified.
+    void replace(Plan plan, std::string path, bool unsaved = false);
 
     // Status date used for progress; unset means the plan's own.
     void setStatusDateOverride(OptDate d);

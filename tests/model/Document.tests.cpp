@@ -185,6 +185,26 @@ TEST_CASE("Replacing the plan clears history and notifies everything once", "[do
     CHECK(doc.schedule().tasks.size() == 1);
 }
 
+TEST_CASE("A plan that exists only in memory is modified when listeners hear of it", "[document]")
+{
+    Document doc(samplePlan(), "/plans/sample.certplan");
+    struct Probe : PlanListener {
+        Document* doc = nullptr;
+        std::vector<bool> modified;
+        void planChanged(const ChangeSet&) override { modified.push_back(doc->isModified()); }
+    } probe;
+    probe.doc = &doc;
+    doc.addListener(&probe);
+    doc.replace(oneTaskPlan(), {}, true);
+    doc.replace(samplePlan(), "/plans/sample.certplan");
+    CHECK(probe.modified == std::vector<bool>{true, false});
+    CHECK_FALSE(doc.isModified());
+    doc.replace(oneTaskPlan(), {}, true);
+    CHECK(doc.isModified());
+    doc.markSaved();
+    CHECK_FALSE(doc.isModified());
+}
+
 TEST_CASE("A listener may remove itself while being notified", "[document]")
 {
     Document doc(samplePlan());

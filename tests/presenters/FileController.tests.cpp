@@ -265,6 +265,31 @@ TEST_CASE("A new plan replaces the current one unsaved", "[presenters][files]")
     CHECK(s.prompts.suggestedNames.back() == "plan.certplan");
 }
 
+namespace {
+
+// What a window would show as its title each time the plan changes.
+class TitleWatcher : public PlanListener {
+public:
+    explicit TitleWatcher(const FileController& f) : files(f) {}
+    void planChanged(const ChangeSet&) override { titles.push_back(files.windowTitle()); }
+    const FileController& files;
+    std::vector<std::string> titles;
+};
+
+} // namespace
+
+TEST_CASE("Listeners see the right title when the plan is replaced", "[presenters][files]")
+{
+    Setup s;
+    const std::string other = s.otherFile();
+    TitleWatcher watcher(s.files);
+    s.doc.addListener(&watcher);
+    REQUIRE(s.files.replaceWith(oneTaskPlan()));
+    s.prompts.saveChoices = {Choice::Discard};
+    REQUIRE(s.files.open(other));
+    CHECK(watcher.titles == std::vector<std::string>{"*Untitled plan \u2014 CertPlan", "other.certplan \u2014 CertPlan"});
+}
+
 TEST_CASE("Another prompt object can take over", "[presenters][files]")
 {
     Setup s;
