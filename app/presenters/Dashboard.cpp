@@ -41,19 +41,27 @@ struct Work {
     double expected = 0;
 };
 
-Work leafWork(const Task& t, const TaskTimes& tt, const WorkCalendar& cal, Date status)
+// The dates progress is measured against: the baseline's when the task has
+// one (the scheduler moves unfinished work past the status date, so the live
+// dates can never show a task as late), else the live schedule's.
+struct Reference {
+    Date start;
+    Date finish;
+};
+
+Work leafWork(const Task& t, Reference ref, const WorkCalendar& cal, Date status)
 {
     Work w;
-    const double days = std::max(0, tt.durationDays);
+    const double days = t.milestone ? 0 : std::max(0, t.durationDays);
     w.total = days;
     w.done = days * t.percentComplete / 100.0;
-    if (days == 0) // milestones count as done or not, not as work
+    if (days == 0) // milestones count as reached or not, not as work
         return w;
-    if (status >= tt.finish)
+    // The status date's own work counts as due: progress is reported through it.
+    if (status >= ref.finish)
         w.expected = days;
-    else if (status >= tt.start)
-        // status is the first day not yet reported: work strictly before it is due.
-        w.expected = std::min(days, static_cast<double>(cal.indexOf(status) - cal.indexOf(tt.start)));
+    else if (status >= ref.start)
+        w.expected = std::min(days, static_cast<double>(cal.workingDaysBetween(ref.start, status)));
     return w;
 }
 
@@ -105,12 +113,20 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
     const TaskTree tree(plan.tasks);
     const int n = static_cast<int>(plan.tasks.size());
 
+    const Baseline* base = findBaseline(plan, opt.baseline);
+    d.baseline = base ? base->name : std::string();
+    std::vector<Reference> ref(at(n));
+    for (int i = 0; i < n; ++i) {
+        ref[at(i)] = {s.tasks[at(i)].start, s.tasks[at(i)].finish};
+        if (const BaselineEntry* e = base ? base->find(plan.tasks[at(i)].id) : nullptr)
+            ref[at(i)] = {e->start, e->finish};
+    }
     std::vector<Work> work(at(n));
     Work all;
     for (int i = 0; i < n; ++i) {
         if (tree.isSummary(i))
             continue;
-        work[at(i)] = leafWork(plan.tasks[at(i)], s.tasks[at(i)], cal, status);
+        work[at(i)] = leafWork(plan.tasks[at(i)], ref[at(i)], cal, status);
         all.total += work[at(i)].total;
         all.done += work[at(i)].done;
         all.expected += work[at(i)].expected;
@@ -120,7 +136,6 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         d.percentExpected = 100.0 * all.expected / all.total;
     }
 
-    const Baseline* base = findBaseline(plan, opt.baseline);
     for (int i = 0; i < n; ++i) {
         if (plan.tasks[at(i)].level != 0)
             continue;
@@ -161,10 +176,10 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         const bool done = t.percentComplete >= 100;
         if (tt.milestone && !done && tt.finish >= status)
             d.milestones.push_back({i, t.name, tt.finish, tt.totalFloat, tt.critical});
-        if (!done && tt.finish < status)
-            d.late.push_back({i, t.name, tt.finish, t.percentComplete, tt.critical, false});
-        else if (!done && t.percentComplete == 0 && !t.actualStart && tt.start < status && !tt.milestone)
-            d.late.push_back({i, t.name, tt.finish, t.percentComplete, tt.critical, true});
+        if (!done && ref[at(i)].finish < status)
+            d.late.push_back({i, t.name, ref[at(i)].finish, t.percentComplete, tt.critical, false});
+        else if (!done && t.percentComplete == 0 && !t.actualStart && ref[at(i)].start < status && !tt.milestone)
+            d.late.push_back({i, t.name, ref[at(i)].finish, t.percentComplete, tt.critical, true});
     }
     std::stable_sort(d.milestones.begin(), d.milestones.end(),
                      [](const UpcomingItem& a, const UpcomingItem& b) { return a.date < b.date; });
@@ -271,6 +286,8 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         }
     if (d.reasons.empty())
         d.reasons.push_back("On plan: no late tasks, no overdue nonconformities, the finish holds");
+    if (!base)
+        d.reasons.push_back("No baseline saved: progress is measured against the current schedule");
     return d;
 }
 

@@ -38,7 +38,7 @@ struct UpcomingItem {
 struct LateTask {
     int task = -1;
     std::string name;
-    Date finish;
+    Date finish;            // when it was due (baseline finish when there is one)
     int percentComplete = 0;
     bool critical = false;
     bool notStarted = false; // should have started by the status date
@@ -55,6 +55,7 @@ struct OpenNc {
 
 struct DashboardData {
     Date statusDate;
+    std::string baseline;   // what progress is measured against; "" = the live schedule
     double percentComplete = 0;
     double percentExpected = 0;
     double readiness = -1;          // percent; -1 without a checklist
@@ -84,7 +85,8 @@ struct DashboardOptions {
     std::string baseline;          // baseline to measure phase variance against ("" = first)
 };
 
-// statusDate: the plan's status date, or today when the plan has none.
+// statusDate: the plan's status date, or today when the plan has none. Work is
+// due through the status date itself, as the scheduler counts progress.
 DashboardData buildDashboard(const Plan& plan, const Schedule& schedule, Date statusDate,
                              const DashboardOptions& options = {});
 

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#include "presenters/AuditTimeline.h"
+
+#include <catch2/catch.hpp>
+
+using namespace certplan;
+
+namespace {
+
+ProgrammeEvent event(ProgrammeEventKind kind, std::string cert, OptDate planned, std::optional<DateWindow> window = {})
+{
+    ProgrammeEvent e;
+    e.kind = kind;
+    e.certificate = std::move(cert);
+    e.standard = "ISO/IEC 20000-1:2018";
+    e.planned = planned;
+    e.window = window;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("The timeline spans every date and window with a month each side", "[audits]")
+{
+    const Date d0(2027, 3, 15);
+    std::vector<ProgrammeEvent> events{
+        event(ProgrammeEventKind::InitialDecision, "c1", d0),
+        event(ProgrammeEventKind::Surveillance, "c1", Date(2028, 2, 1), DateWindow{Date(2027, 3, 16), Date(2028, 3, 15)}),
+        event(ProgrammeEventKind::Expiry, "c1", Date(2030, 3, 15)),
+        event(ProgrammeEventKind::Surveillance, "c2", std::nullopt, DateWindow{Date(2028, 1, 1), Date(2028, 6, 30)}),
+    };
+    const auto t = present::layoutAuditTimeline(events, Date(2027, 1, 10), 1000);
+    CHECK(t.from == Date(2026, 12, 10)); // the status date is the earliest date
+    CHECK(t.to == Date(2030, 4, 15));
+    CHECK(t.xOf(t.from) == Approx(0));
+    CHECK(t.xOf(t.to) == Approx(1000));
+    REQUIRE(t.lanes.size() == 2);
+    CHECK(t.lanes[1] == "ISO/IEC 20000-1:2018 (c2)");
+    // Two windows as bands; the unplanned surveillance has no marker, the expiry is a line.
+    REQUIRE(t.bands.size() == 2);
+    CHECK(t.bands[1].lane == 1);
+    CHECK(t.markers.size() == 2);
+    REQUIRE(t.expiries.size() == 1);
+    CHECK(t.expiries[0] == Approx(t.xOf(Date(2030, 3, 15))));
+    CHECK(t.statusX == Approx(t.xOf(Date(2027, 1, 10))));
+    // Year ticks from 2027 to 2030.
+    REQUIRE(t.years.size() == 4);
+    CHECK(t.years.front().label == "2027");
+    CHECK(t.years.back().label == "2030");
+}
