@@ -83,7 +83,9 @@ CommandResult insertTask(const Plan& plan, int position, int level, Task task, s
     position = std::clamp(position, 0, n);
     // The new task may be at most one level deeper than the task above it, and
     // must be at least as deep as the task below it would need.
-    const int maxLevel = position == 0 ? 0 : plan.tasks[static_cast<std::size_t>(position - 1)].level + 1;
+    // A milestone cannot have subtasks, so below one the new task stays at its level.
+    const Task* above = position == 0 ? nullptr : &plan.tasks[static_cast<std::size_t>(position - 1)];
+    const int maxLevel = above ? above->level + (above->milestone ? 0 : 1) : 0;
     const int minLevel = position == n ? 0 : std::max(0, plan.tasks[static_cast<std::size_t>(position)].level - 1);
     task.level = std::clamp(level, std::min(minLevel, maxLevel), maxLevel);
     if (task.id.empty())
@@ -177,6 +179,11 @@ CommandResult outdentTask(const Plan& plan, const std::string& id)
     if (t.level == 0)
         return fail("Cannot outdent " + quote(t) + ": it is already at the top level");
     const TaskTree tree(plan.tasks);
+    // Outdenting makes the later siblings subtasks, which a milestone cannot have
+    // (indent refuses the same for the same reason).
+    const int end = tree.subtreeEnd(i);
+    if (t.milestone && end < static_cast<int>(plan.tasks.size()) && tree.parent(end) == tree.parent(i))
+        return fail("Cannot outdent " + quote(t) + ": the tasks below it would go under the milestone");
     return CommandPtr(std::make_unique<ShiftLevels>("Outdent Task", i, tree.subtreeEnd(i), -1));
 }
 

@@ -97,9 +97,12 @@ TEST_CASE("Insert clamps the level to what the outline allows", "[commands][edit
     Task t;
     t.name = "Clamped";
     t.durationDays = 1;
-    // Before c (index 4): the task above (m) is at level 1, so at most level 2.
-    Plan after = applyUndoRedo(p, insertTask(p, 4, 7, t), "Insert Task");
-    CHECK(after.tasks[4].level == 2);
+    // Before m (index 3): the task above (b) is at level 1, so at most level 2.
+    Plan after = applyUndoRedo(p, insertTask(p, 3, 7, t), "Insert Task");
+    CHECK(after.tasks[3].level == 2);
+    // Before c (index 4): the task above is the milestone m, which takes no subtasks.
+    after = applyUndoRedo(p, insertTask(p, 4, 7, t), "Insert Task");
+    CHECK(after.tasks[4].level == 1);
     // At the very top nothing can be deeper than level 0.
     after = applyUndoRedo(p, insertTask(p, 0, 3, t), "Insert Task");
     CHECK(after.tasks[0].level == 0);
@@ -527,4 +530,53 @@ TEST_CASE("Deleting the target task leaves a plan that saves and opens again", "
     doc.redo();
     CHECK(doc.plan().info.targetTask.empty());
     CHECK_FALSE(must(deleteTasks(p, {"c"}))->changes().info);
+}
+
+TEST_CASE("No edit puts tasks under a milestone", "[commands][edits]")
+{
+    // kick-off (milestone), then two tasks at the same level.
+    PlanBuilder b;
+    b.summary("phase");
+    b.milestone("kick", 1).name = "Kick-off";
+    b.task("x", 2, 1);
+    const Plan p = b.plan();
+
+    // Outdenting the milestone would make x its subtask.
+    CHECK(refusal(outdentTask(p, "kick")) ==
+          "Cannot outdent 'Kick-off': the tasks below it would go under the milestone");
+    // A milestone with nothing after it at its level can be outdented.
+    PlanBuilder last;
+    last.summary("phase");
+    last.task("x", 2, 1);
+    last.milestone("kick", 1);
+    const Plan q = last.plan();
+    CHECK(applyUndoRedo(q, outdentTask(q, "kick"), "Outdent Task").tasks[2].level == 0);
+
+    // A task inserted right below a milestone stays at the milestone's level.
+    Task t;
+    t.id = "new";
+    t.name = "New";
+    t.durationDays = 1;
+    const Plan after = applyUndoRedo(p, insertTask(p, 2, 2, t), "Insert Task");
+    CHECK(after.tasks[2].id == "new");
+    CHECK(after.tasks[2].level == 1);
+    CHECK_FALSE(TaskTree(after.tasks).isSummary(1));
+}
+
+TEST_CASE("Links from the grid that break the network are refused with the reason", "[commands][edits]")
+{
+    const Plan p = samplePlan();
+    Document doc(p);
+    Task d = *doc.plan().findTask("d");
+    d.predecessors.push_back({"d", DependencyType::FinishToStart, 0});
+    auto self = doc.execute(editTask(doc.plan(), d, "Link Tasks"));
+    REQUIRE_FALSE(self.ok());
+    CHECK(self.error().rfind("Cannot Link Tasks: ", 0) == 0);
+    Task a = *doc.plan().findTask("a");
+    a.predecessors.push_back({"phase", DependencyType::FinishToStart, 0});
+    auto intoParent = doc.execute(editTask(doc.plan(), a, "Link Tasks"));
+    REQUIRE_FALSE(intoParent.ok());
+    CHECK(intoParent.error().find("one contains the other") != std::string::npos);
+    CHECK(doc.plan() == p);
+    CHECK_FALSE(doc.canUndo());
 }
