@@ -55,10 +55,12 @@ present::CellContext PlanView::cellContext() const
 
 const Baseline* PlanView::shownBaseline() const
 {
-    for (const auto& b : m_doc.plan().baselines)
+    // Until one is chosen, the first (usually the approved plan) is drawn under the live bars.
+    const auto& baselines = m_doc.plan().baselines;
+    for (const auto& b : baselines)
         if (b.name == m_baselineName)
             return &b;
-    return nullptr;
+    return m_baselineName.empty() && !baselines.empty() ? &baselines.front() : nullptr;
 }
 
 void PlanView::planChanged(const ChangeSet& changes)
