@@ -11,8 +11,8 @@
 #include <wx/bitmap.h>
 #include <wx/bookctrl.h>
 #include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/config.h>
+#include <wx/dcclient.h>
 #include <wx/display.h>
 #include <wx/fileconf.h>
 #include <wx/log.h>
@@ -110,8 +110,20 @@ struct Job {
             OptDate status = doc.plan().info.statusDate;
             if (!status && doc.hasSchedule())
                 status = doc.schedule().statusDate;
-            if (status)
-                frame->planView()->scrollToDate(*status);
+            if (status && doc.hasSchedule()) {
+                // Rows too: down to the first unfinished task under way on the status date.
+                const Plan& plan = doc.plan();
+                for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
+                    const TaskTimes& tt = doc.schedule().tasks[t];
+                    if (!tt.summary && tt.start <= *status && *status <= tt.finish && plan.tasks[t].percentComplete < 100) {
+                        frame->planView()->selectTask(plan.tasks[t].id);
+                        break;
+                    }
+                }
+                // The status date in the middle: work done on the left, work due on the right.
+                GanttCanvas* gantt = frame->planView()->gantt();
+                gantt->scrollToX(gantt->layout().xOf(*status) - gantt->GetClientSize().x / 2.0);
+            }
             settle(frame, 300);
             save(captureClientArea(frame->planView()->gantt()), "gantt-status-date");
         } else {
@@ -162,17 +174,16 @@ std::string pictureName(const std::string& tabTitle)
 
 wxBitmap captureClientArea(wxWindow* window)
 {
-    // From the screen, not by painting again: this is what the user sees,
-    // child windows and native widgets included. Valid while nothing covers
-    // the window, which holds on a bare X server.
+    // Copied from the window, not painted again: this is what the user sees,
+    // child windows and native widgets included. (A wxScreenDC copy returned
+    // the first picture again and again under Xvfb; the window's own DC is current.)
     const wxSize size = window->GetClientSize();
     if (size.x <= 0 || size.y <= 0)
         return wxNullBitmap;
     wxBitmap bmp(size, 24);
     wxMemoryDC mem(bmp);
-    wxScreenDC screen;
-    const wxPoint origin = window->ClientToScreen(wxPoint(0, 0));
-    mem.Blit(0, 0, size.x, size.y, &screen, origin.x, origin.y);
+    wxClientDC source(window);
+    mem.Blit(0, 0, size.x, size.y, &source, 0, 0);
     mem.SelectObject(wxNullBitmap);
     return bmp;
 }

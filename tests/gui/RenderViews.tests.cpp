@@ -78,6 +78,15 @@ TEST_CASE("certplan --render-views writes a non-trivial PNG of every view", "[gu
     for (const auto& e : std::filesystem::directory_iterator(out))
         written.insert(e.path().filename().string());
     CHECK(written.size() == expected.size());
+    // Each tab's picture shows that tab: no two are the same.
+    std::set<std::string> pixels;
+    for (const auto& name : tabs) {
+        wxImage img(out + "/" + name + ".png", wxBITMAP_TYPE_PNG);
+        REQUIRE(img.IsOk());
+        pixels.insert(std::string(reinterpret_cast<const char*>(img.GetData()),
+                                  static_cast<std::size_t>(img.GetWidth() * img.GetHeight() * 3)));
+    }
+    CHECK(pixels.size() == tabs.size());
     for (const auto& name : expected) {
         const std::string path = out + "/" + name + ".png";
         INFO(path);
