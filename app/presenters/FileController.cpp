@@ -6,6 +6,7 @@
 #include "io/PlanWriter.h"
 
 #include <filesystem>
+#include <string_view>
 
 namespace certplan::present {
 
@@ -101,6 +102,11 @@ bool FileController::save()
 bool FileController::saveAs()
 {
     std::string suggested = m_doc.path().empty() ? m_doc.plan().info.organization : documentName();
+    // The organization is free text; characters that cannot be in a file name
+    // would make the save dialog read the suggestion as a folder path.
+    for (char& c : suggested)
+        if (std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
+            c = '-';
     if (suggested.empty())
         suggested = "plan";
     if (std::filesystem::path(suggested).extension() != fileformat::kExtension)

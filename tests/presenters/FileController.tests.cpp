@@ -263,6 +263,15 @@ TEST_CASE("A new plan replaces the current one unsaved", "[presenters][files]")
     s.prompts.savePaths = {std::nullopt};
     CHECK_FALSE(s.files.save());
     CHECK(s.prompts.suggestedNames.back() == "plan.certplan");
+
+    // An organization name is not always a valid file name.
+    Plan named = oneTaskPlan();
+    named.info.organization = "R&D / Ops: \"Core\"";
+    s.prompts.saveChoices = {Choice::Discard};
+    REQUIRE(s.files.replaceWith(named));
+    s.prompts.savePaths = {std::nullopt};
+    CHECK_FALSE(s.files.saveAs());
+    CHECK(s.prompts.suggestedNames.back() == "R&D - Ops- -Core-.certplan");
 }
 
 namespace {
