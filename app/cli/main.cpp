@@ -18,6 +18,9 @@ int main(int argc, char** argv)
     registerNew(app);
     registerTemplates(app);
     registerFormat(app);
+    registerGap(app);
+    registerAudits(app);
+    registerNcs(app);
     registerSchedule(app);
     registerResources(app);
     registerBaseline(app);

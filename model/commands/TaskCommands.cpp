@@ -109,13 +109,19 @@ void RemoveTasks::apply(Plan& plan)
     // Repair the survivors while indices still refer to the original list.
     for (const auto& [index, after] : m_touchedAfter)
         plan.tasks[static_cast<std::size_t>(index)] = after;
-    for (const auto& [index, before] : m_auditsBefore)
-        plan.audits[static_cast<std::size_t>(index)].task.clear();
-    if (!m_targetBefore.empty())
-        plan.info.targetTask.clear();
     for (auto it = m_blocks.rbegin(); it != m_blocks.rend(); ++it)
         plan.tasks.erase(plan.tasks.begin() + it->position,
                          plan.tasks.begin() + it->position + static_cast<std::ptrdiff_t>(it->tasks.size()));
+    // An audit may lose its own task, its decision task or both.
+    for (const auto& [index, before] : m_auditsBefore) {
+        Audit& a = plan.audits[static_cast<std::size_t>(index)];
+        if (!plan.findTask(a.task))
+            a.task.clear();
+        if (!plan.findTask(a.decisionTask))
+            a.decisionTask.clear();
+    }
+    if (!m_targetBefore.empty())
+        plan.info.targetTask.clear();
 }
 
 void RemoveTasks::revert(Plan& plan)

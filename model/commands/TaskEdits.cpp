@@ -147,7 +147,7 @@ CommandResult deleteTasks(const Plan& plan, const std::vector<std::string>& ids)
     }
     std::vector<std::pair<int, Audit>> audits;
     for (std::size_t a = 0; a < plan.audits.size(); ++a)
-        if (removedIds.count(plan.audits[a].task))
+        if (removedIds.count(plan.audits[a].task) || removedIds.count(plan.audits[a].decisionTask))
             audits.emplace_back(static_cast<int>(a), plan.audits[a]);
     const std::string label = removedIds.size() == 1 ? "Delete Task" : "Delete Tasks";
     return CommandPtr(std::make_unique<RemoveTasks>(label, std::move(blocks), std::move(touched), std::move(audits), plan));

@@ -50,6 +50,11 @@ struct Audit {
     AuditStatus status = AuditStatus::Planned;
     std::string task;       // milestone or task in the plan
     std::string notes;
+    // The certification decision this audit leads to (stage 2: the initial
+    // decision; recertification: the renewal). The linked task's finish wins
+    // over the date, as for `planned`.
+    OptDate decision;
+    std::string decisionTask;
     bool operator==(const Audit&) const = default;
 };
 

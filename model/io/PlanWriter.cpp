@@ -305,6 +305,8 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
             attrEnum(n, "status", a.status, std::optional(AuditStatus::Planned));
             attr(n, "task", a.task);
             attr(n, "auditors", a.auditors);
+            attrDate(n, "decision", a.decision);
+            attr(n, "decision-task", a.decisionTask);
             textChild(n, "notes", a.notes);
         }
     }

@@ -131,7 +131,8 @@ void readAudits(ReadState& st, const pugi::xml_node& n)
     XmlContext& ctx = st.ctx;
     ctx.checkKnown(n, {}, {"audit"});
     for (const auto& a : n.children("audit")) {
-        ctx.checkKnown(a, {"id", "certificate", "type", "cycle", "planned", "days", "status", "task", "auditors"},
+        ctx.checkKnown(a, {"id", "certificate", "type", "cycle", "planned", "days", "status", "task", "auditors",
+                        "decision", "decision-task"},
                        {"notes"});
         Audit audit;
         audit.id = ctx.required(a, "id", "a unique audit id");
@@ -146,6 +147,8 @@ void readAudits(ReadState& st, const pugi::xml_node& n)
         audit.status = ctx.enumeration(a, "status", AuditStatus::Planned, "audit status");
         audit.task = ctx.optional(a, "task");
         audit.auditors = ctx.optional(a, "auditors");
+        audit.decision = ctx.date(a, "decision");
+        audit.decisionTask = ctx.optional(a, "decision-task");
         audit.notes = ctx.text(a, "notes");
         st.plan.audits.push_back(std::move(audit));
         st.auditNodes.push_back(a);

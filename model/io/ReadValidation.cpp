@@ -160,6 +160,7 @@ void checkCertificationRefs(ReadState& st)
         const std::string owner = "audit '" + a.id + "'";
         checkRef(ctx, st.auditNodes[i], "certificate", a.certificate, certificateExists, owner, "certificate");
         checkRef(ctx, st.auditNodes[i], "task", a.task, taskExists, owner, "task");
+        checkRef(ctx, st.auditNodes[i], "decision-task", a.decisionTask, taskExists, owner, "task");
     }
     for (std::size_t i = 0; i < plan.nonconformities.size(); ++i) {
         const Nonconformity& nc = plan.nonconformities[i];

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: MIT
+#include "lifecycle/AuditCalendar.h"
+
+#include <algorithm>
+
+namespace certplan {
+
+namespace {
+
+using boost::gregorian::days;
+
+struct Dated {
+    OptDate first;
+    OptDate last;
+    bool done = false;
+};
+
+Dated taskDates(const Plan& plan, const Schedule* s, const std::string& taskId)
+{
+    const int i = taskId.empty() ? -1 : plan.taskIndex(taskId);
+    if (i < 0 || !s || static_cast<std::size_t>(i) >= s->tasks.size())
+        return {};
+    const TaskTimes& t = s->tasks[static_cast<std::size_t>(i)];
+    return {t.start, t.finish, t.complete};
+}
+
+AuditFacts factsOf(const Plan& plan, const Schedule* s, const Audit& a)
+{
+    AuditFacts f;
+    const Dated d = taskDates(plan, s, a.task);
+    if (d.first) {
+        f.planned = d.first;
+        f.plannedEnd = d.last;
+    } else if (a.planned) {
+        f.planned = a.planned;
+        f.plannedEnd = *a.planned + days(std::max(0, a.durationDays - 1));
+    }
+    f.done = a.status == AuditStatus::Completed || d.done;
+    f.confirmed = a.status == AuditStatus::Confirmed;
+    f.cancelled = a.status == AuditStatus::Cancelled;
+    return f;
+}
+
+struct Decision {
+    OptDate date;
+    bool done = false;
+};
+
+// A decision task's finish, else the recorded date; a recorded date in the
+// past counts as taken.
+Decision decisionOf(const Plan& plan, const Schedule* s, const Audit* a, Date statusDate)
+{
+    if (!a)
+        return {};
+    const Dated d = taskDates(plan, s, a->decisionTask);
+    if (d.last)
+        return {d.last, d.done};
+    if (a->decision)
+        return {a->decision, *a->decision <= statusDate};
+    return {};
+}
+
+// Stage audits have no window from the rules; only their own dates matter.
+AuditAssessment assessStage(const AuditFacts& f, Date statusDate)
+{
+    if (f.cancelled)
+        return {AuditState::Cancelled, {}};
+    if (f.done)
+        return {AuditState::Done, {}};
+    if (!f.planned)
+        return {AuditState::Unplanned, {}};
+    const Date last = f.plannedEnd ? *f.plannedEnd : *f.planned;
+    if (last < statusDate)
+        return {AuditState::AtRisk, "planned for " + formatIsoDate(*f.planned) + " but not recorded as held"};
+    return {AuditState::Ok, {}};
+}
+
+class Builder {
+public:
+    Builder(const Plan& plan, const Schedule* s, const ProgrammeOptions& o, const Certificate& cert, bool first)
+        : m_plan(plan), m_s(s), m_o(o), m_cert(cert)
+    {
+        for (const auto& a : plan.audits)
+            if (a.certificate == cert.id || (a.certificate.empty() && first))
+                m_audits.push_back(&a);
+        m_out.source = o.source;
+        m_out.certificate = cert.id;
+        m_out.standard = cert.standard + (cert.edition.empty() ? "" : ":" + cert.edition);
+    }
+
+    CertificateProgramme run()
+    {
+        const Audit* stage1 = find(AuditType::Stage1, 1);
+        const Audit* stage2 = find(AuditType::Stage2, 1);
+        stageEvent(stage1, ProgrammeEventKind::Stage1);
+        stageEvent(stage2, ProgrammeEventKind::Stage2);
+        checkStageGap(stage1, stage2);
+
+        Decision d0{m_cert.decisionDate, m_cert.decisionDate && *m_cert.decisionDate <= m_o.statusDate};
+        if (!d0.date)
+            d0 = decisionOf(m_plan, m_s, stage2, m_o.statusDate);
+        if (!d0.date) {
+            m_out.warnings.push_back("no certification decision date yet: set one on the certificate or link the "
+                                     "stage 2 audit to its decision milestone");
+            return finish();
+        }
+        if (stage2) {
+            const AuditFacts f2 = factsOf(m_plan, m_s, *stage2);
+            if (f2.plannedEnd && *f2.plannedEnd > *d0.date)
+                m_out.warnings.push_back("the certification decision (" + formatIsoDate(*d0.date) +
+                                         ") comes before stage 2 ends (" + formatIsoDate(*f2.plannedEnd) + ")");
+        }
+        ProgrammeEvent dec = event(ProgrammeEventKind::InitialDecision, 1);
+        dec.planned = d0.date;
+        dec.assessment = {d0.done ? AuditState::Done : AuditState::Ok, {}};
+        m_out.events.push_back(dec);
+
+        std::vector<OptDate> decisions;
+        std::vector<Decision> recorded;
+        for (int n = 1; n <= m_o.cycles; ++n) {
+            recorded.push_back(decisionOf(m_plan, m_s, find(AuditType::Recertification, n), m_o.statusDate));
+            decisions.push_back(recorded.back().date);
+        }
+        m_out.programme = computeProgramme(*d0.date, m_cert.rules, m_o.cycles, decisions);
+        for (const auto& c : m_out.programme->cycles)
+            cycleEvents(c, recorded[static_cast<std::size_t>(c.number - 1)]);
+        return finish();
+    }
+
+private:
+    const Audit* find(AuditType type, int cycle) const
+    {
+        for (const Audit* a : m_audits)
+            if (a->type == type && a->cycle == cycle && a->status != AuditStatus::Cancelled)
+                return a;
+        return nullptr;
+    }
+
+    ProgrammeEvent event(ProgrammeEventKind kind, int cycle) const
+    {
+        ProgrammeEvent e;
+        e.source = m_out.source;
+        e.certificate = m_out.certificate;
+        e.standard = m_out.standard;
+        e.kind = kind;
+        e.cycle = cycle;
+        return e;
+    }
+
+    void stageEvent(const Audit* a, ProgrammeEventKind kind)
+    {
+        if (!a)
+            return;
+        ProgrammeEvent e = event(kind, 1);
+        const AuditFacts f = factsOf(m_plan, m_s, *a);
+        e.audit = a->id;
+        e.planned = f.planned;
+        e.plannedEnd = f.plannedEnd;
+        e.assessment = assessStage(f, m_o.statusDate);
+        m_out.events.push_back(e);
+    }
+
+    void checkStageGap(const Audit* s1, const Audit* s2)
+    {
+        if (!s1 || !s2)
+            return;
+        const AuditFacts f1 = factsOf(m_plan, m_s, *s1);
+        const AuditFacts f2 = factsOf(m_plan, m_s, *s2);
+        if (!f1.plannedEnd || !f2.planned)
+            return;
+        const long gap = (*f2.planned - *f1.plannedEnd).days();
+        if (gap < 0)
+            m_out.warnings.push_back("stage 2 starts before stage 1 ends");
+        else if (gap > m_cert.rules.stage1To2WarnDays)
+            m_out.warnings.push_back("stage 2 starts " + std::to_string(gap) + " days after stage 1 ends (more than " +
+                                     std::to_string(m_cert.rules.stage1To2WarnDays) +
+                                     "): the certification body may no longer rely on the stage 1 results");
+    }
+
+    void auditEvent(ProgrammeEvent e, const Audit* a, const DateWindow& w)
+    {
+        AuditFacts f;
+        if (a) {
+            f = factsOf(m_plan, m_s, *a);
+            e.audit = a->id;
+            e.planned = f.planned;
+            e.plannedEnd = f.plannedEnd;
+        }
+        e.window = w;
+        e.assessment = assessAudit(f, w, m_o.statusDate, m_cert.rules.atRiskDays);
+        m_out.events.push_back(std::move(e));
+    }
+
+    void cycleEvents(const ProgrammeCycle& c, const Decision& decision)
+    {
+        std::vector<const Audit*> surv;
+        for (const Audit* a : m_audits)
+            if (a->type == AuditType::Surveillance && a->cycle == c.number && a->status != AuditStatus::Cancelled)
+                surv.push_back(a);
+        std::stable_sort(surv.begin(), surv.end(), [&](const Audit* x, const Audit* y) {
+            const OptDate px = factsOf(m_plan, m_s, *x).planned, py = factsOf(m_plan, m_s, *y).planned;
+            return px && (!py || *px < *py);
+        });
+        for (const auto& slot : c.surveillances) {
+            ProgrammeEvent e = event(ProgrammeEventKind::Surveillance, c.number);
+            e.index = slot.index;
+            const std::size_t k = static_cast<std::size_t>(slot.index - 1);
+            auditEvent(std::move(e), k < surv.size() ? surv[k] : nullptr, slot.window);
+        }
+        for (std::size_t k = c.surveillances.size(); k < surv.size(); ++k)
+            m_out.warnings.push_back("surveillance audit '" + surv[k]->id + "' has no slot in cycle " +
+                                     std::to_string(c.number) + " (the rules allow " +
+                                     std::to_string(c.surveillances.size()) + ")");
+        const Audit* recert = find(AuditType::Recertification, c.number);
+        checkCalendarYears(c, surv, recert);
+        auditEvent(event(ProgrammeEventKind::RecertAudit, c.number), recert, c.recertAudit);
+        decisionEvents(c, decision);
+    }
+
+    // Surveillance is expected in every calendar year of the cycle except the
+    // recertification year; only checked once the plan holds audits for the cycle.
+    void checkCalendarYears(const ProgrammeCycle& c, const std::vector<const Audit*>& surv, const Audit* recert)
+    {
+        if (surv.empty())
+            return;
+        std::vector<const Audit*> all = surv;
+        if (recert)
+            all.push_back(recert);
+        for (int y = c.start.year() + 1; y < c.expiry.year(); ++y) {
+            bool found = false;
+            for (const Audit* a : all) {
+                const AuditFacts f = factsOf(m_plan, m_s, *a);
+                found = found || (f.planned && f.planned->year() == y);
+            }
+            if (!found)
+                m_out.warnings.push_back("cycle " + std::to_string(c.number) + ": no surveillance audit planned in " +
+                                         std::to_string(y) + " (at least one per calendar year)");
+        }
+    }
+
+    void decisionEvents(const ProgrammeCycle& c, const Decision& decision)
+    {
+        ProgrammeEvent d = event(ProgrammeEventKind::RecertDecision, c.number);
+        d.window = DateWindow{c.recertAudit.open, c.recertDecisionDue};
+        d.planned = decision.date;
+        AuditFacts f;
+        f.planned = decision.date;
+        f.done = decision.done;
+        d.assessment = assessAudit(f, *d.window, m_o.statusDate, m_cert.rules.atRiskDays);
+        if (c.outcome == CycleOutcome::Restored)
+            d.assessment = {decision.done ? AuditState::Done : AuditState::AtRisk,
+                            "after expiry: certificate restored, " + std::to_string(c.uncertifiedDays) +
+                                " days not certified"};
+        else if (c.outcome == CycleOutcome::Lapsed)
+            d.assessment = {AuditState::Overdue, "after the restoration window closed on " +
+                                                     formatIsoDate(c.restoration.close) +
+                                                     ": lapsed, a new initial certification is needed"};
+        m_out.events.push_back(d);
+
+        ProgrammeEvent e = event(ProgrammeEventKind::Expiry, c.number);
+        e.window = DateWindow{c.expiry, c.expiry};
+        const bool expired = m_o.statusDate > c.expiry;
+        if (c.outcome == CycleOutcome::Renewed)
+            e.assessment = {decision.done ? AuditState::Done : AuditState::Ok, "renewal decision " +
+                                                                                  formatIsoDate(*decision.date)};
+        else if (expired && !decision.done)
+            e.assessment = {AuditState::Overdue, "expired without a renewal decision"};
+        else
+            e.assessment = {AuditState::Ok, {}};
+        m_out.events.push_back(e);
+
+        if (c.outcome == CycleOutcome::Restored || c.outcome == CycleOutcome::Lapsed ||
+            (c.outcome == CycleOutcome::Pending && expired)) {
+            ProgrammeEvent r = event(ProgrammeEventKind::RestorationEnd, c.number);
+            r.window = c.restoration;
+            AuditFacts rf;
+            rf.planned = decision.date;
+            rf.done = decision.done && c.outcome == CycleOutcome::Restored;
+            r.assessment = assessAudit(rf, c.restoration, m_o.statusDate, m_cert.rules.atRiskDays);
+            m_out.events.push_back(r);
+        }
+    }
+
+    CertificateProgramme finish()
+    {
+        std::stable_sort(m_out.events.begin(), m_out.events.end(),
+                         [](const ProgrammeEvent& a, const ProgrammeEvent& b) { return a.sortDate() < b.sortDate(); });
+        return std::move(m_out);
+    }
+
+    const Plan& m_plan;
+    const Schedule* m_s;
+    const ProgrammeOptions& m_o;
+    const Certificate& m_cert;
+    std::vector<const Audit*> m_audits;
+    CertificateProgramme m_out;
+};
+
+} // namespace
+
+std::string_view programmeEventLabel(ProgrammeEventKind k)
+{
+    switch (k) {
+    case ProgrammeEventKind::Stage1: return "Stage 1 audit";
+    case ProgrammeEventKind::Stage2: return "Stage 2 audit";
+    case ProgrammeEventKind::InitialDecision: return "Certification decision";
+    case ProgrammeEventKind::Surveillance: return "Surveillance audit";
+    case ProgrammeEventKind::RecertAudit: return "Recertification audit";
+    case ProgrammeEventKind::RecertDecision: return "Recertification decision";
+    case ProgrammeEventKind::Expiry: return "Certificate expiry";
+    case ProgrammeEventKind::RestorationEnd: return "Restoration window";
+    }
+    return "?";
+}
+
+Date ProgrammeEvent::sortDate() const
+{
+    if (planned)
+        return *planned;
+    if (window)
+        return window->close;
+    return Date(boost::gregorian::max_date_time);
+}
+
+std::string ProgrammeEvent::label() const
+{
+    std::string s(programmeEventLabel(kind));
+    if (kind == ProgrammeEventKind::Surveillance)
+        s += " " + std::to_string(index);
+    if (kind != ProgrammeEventKind::Stage1 && kind != ProgrammeEventKind::Stage2)
+        s += " (cycle " + std::to_string(cycle) + ")";
+    return s;
+}
+
+std::vector<CertificateProgramme> planAuditProgrammes(const Plan& plan, const Schedule* schedule,
+                                                      const ProgrammeOptions& options)
+{
+    std::vector<CertificateProgramme> out;
+    for (std::size_t i = 0; i < plan.certificates.size(); ++i)
+        out.push_back(Builder(plan, schedule, options, plan.certificates[i], i == 0).run());
+    return out;
+}
+
+std::vector<ProgrammeEvent> combinedCalendar(const std::vector<CertificateProgramme>& programmes)
+{
+    std::vector<ProgrammeEvent> all;
+    for (const auto& p : programmes)
+        all.insert(all.end(), p.events.begin(), p.events.end());
+    std::stable_sort(all.begin(), all.end(), [](const ProgrammeEvent& a, const ProgrammeEvent& b) {
+        if (a.sortDate() != b.sortDate())
+            return a.sortDate() < b.sortDate();
+        if (a.source != b.source)
+            return a.source < b.source;
+        return a.certificate < b.certificate;
+    });
+    return all;
+}
+
+} // namespace certplan

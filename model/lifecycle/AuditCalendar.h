@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A plan's certificates laid over their programmes: each audit the plan holds
+// is matched to the slot the rules define (surveillance k of cycle n, the
+// recertification of cycle n), dated from its linked task when the schedule
+// has one, and judged against its window on the status date. Calendars of
+// several plans merge into one date-sorted list.
+
+#include "core/Plan.h"
+#include "lifecycle/AuditProgramme.h"
+#include "schedule/Schedule.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace certplan {
+
+enum class ProgrammeEventKind {
+    Stage1,
+    Stage2,
+    InitialDecision,
+    Surveillance,
+    RecertAudit,
+    RecertDecision,
+    Expiry,
+    RestorationEnd,
+};
+std::string_view programmeEventLabel(ProgrammeEventKind k);
+
+struct ProgrammeEvent {
+    std::string source;      // the plan (file name or title)
+    std::string certificate; // certificate id
+    std::string standard;    // "ISO/IEC 20000-1:2018"
+    int cycle = 1;
+    ProgrammeEventKind kind = ProgrammeEventKind::Surveillance;
+    int index = 0;           // surveillance number within the cycle
+    std::string audit;       // audit id in the plan, empty when the plan has none for this slot
+    std::optional<DateWindow> window;
+    OptDate planned;         // first day (decisions: the decision date)
+    OptDate plannedEnd;
+    AuditAssessment assessment;
+    Date sortDate() const;   // planned, else the window's last day
+    std::string label() const; // "Surveillance 2 (cycle 1)"
+};
+
+struct CertificateProgramme {
+    std::string source;
+    std::string certificate;
+    std::string standard;
+    std::optional<CertificationProgramme> programme; // unset while no decision date is known
+    std::vector<ProgrammeEvent> events;              // date-sorted
+    std::vector<std::string> warnings;
+};
+
+struct ProgrammeOptions {
+    Date statusDate;
+    int cycles = 2;
+    std::string source;
+};
+
+// schedule may be null (then only dates written in the plan count).
+std::vector<CertificateProgramme> planAuditProgrammes(const Plan& plan, const Schedule* schedule,
+                                                      const ProgrammeOptions& options);
+
+// All events of all programmes, sorted by date, then source and certificate.
+std::vector<ProgrammeEvent> combinedCalendar(const std::vector<CertificateProgramme>& programmes);
+
+} // namespace certplan

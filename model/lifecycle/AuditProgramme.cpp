@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "lifecycle/AuditProgramme.h"
+
+#include <algorithm>
+
+namespace certplan {
+
+namespace {
+
+using boost::gregorian::days;
+
+ProgrammeCycle makeCycle(int number, Date start, Date initialDecision, const ProgrammeRules& r)
+{
+    ProgrammeCycle c;
+    c.number = number;
+    c.start = start;
+    c.expiry = cycleExpiry(initialDecision, number, r);
+    c.recertAudit = {addMonths(c.expiry, -r.recertWindowMonths), c.expiry - days(r.recertDecisionMarginDays)};
+    c.recertDecisionDue = c.expiry;
+    c.restoration = {c.expiry + days(1), addMonths(c.expiry, r.restorationMonths)};
+    // A zero interval would never advance; treat it as one audit per cycle.
+    const int interval = std::max(1, r.surveillanceIntervalMonths);
+    Date open = start;
+    for (int k = 1;; ++k) {
+        const Date due = addMonths(start, r.firstSurveillanceMonths + (k - 1) * interval);
+        if (due >= c.recertAudit.open || due > c.expiry)
+            break;
+        c.surveillances.push_back({k, {open, due}});
+        open = due + days(1);
+    }
+    return c;
+}
+
+void settle(ProgrammeCycle& c, const OptDate& decision)
+{
+    c.recertDecision = decision;
+    if (!decision) {
+        c.outcome = CycleOutcome::Pending;
+    } else if (*decision <= c.expiry) {
+        c.outcome = CycleOutcome::Renewed;
+    } else if (*decision <= c.restoration.close) {
+        c.outcome = CycleOutcome::Restored;
+        c.uncertifiedDays = static_cast<int>((*decision - c.expiry).days()) - 1;
+    } else {
+        c.outcome = CycleOutcome::Lapsed;
+    }
+}
+
+template <class More>
+CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::vector<OptDate>& decisions, More more)
+{
+    CertificationProgramme p;
+    p.initialDecision = d0;
+    p.rules = rules;
+    Date start = d0;
+    for (int n = 1; p.cycles.empty() || more(n, start); ++n) {
+        ProgrammeCycle c = makeCycle(n, start, d0, rules);
+        const std::size_t k = static_cast<std::size_t>(n - 1);
+        settle(c, k < decisions.size() ? decisions[k] : std::nullopt);
+        const bool lapsed = c.outcome == CycleOutcome::Lapsed;
+        start = c.recertDecision && !lapsed ? *c.recertDecision : c.expiry;
+        p.cycles.push_back(std::move(c));
+        if (lapsed)
+            break;
+    }
+    return p;
+}
+
+} // namespace
+
+Date cycleExpiry(Date initialDecision, int cycle, const ProgrammeRules& rules)
+{
+    const Date anniversary = addYears(initialDecision, cycle * rules.cycleYears);
+    return rules.expiryDayBefore ? anniversary - days(1) : anniversary;
+}
+
+CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
+                                        const std::vector<OptDate>& recertDecisions)
+{
+    return build(initialDecision, rules, recertDecisions, [cycles](int n, Date) { return n <= cycles; });
+}
+
+CertificationProgramme computeProgrammeUntil(Date initialDecision, const ProgrammeRules& rules, Date horizon,
+                                             const std::vector<OptDate>& recertDecisions)
+{
+    return build(initialDecision, rules, recertDecisions, [horizon](int, Date start) { return start <= horizon; });
+}
+
+AuditAssessment assessAudit(const AuditFacts& f, const DateWindow& w, Date statusDate, int atRiskDays)
+{
+    const std::string closes = formatIsoDate(w.close);
+    if (f.cancelled)
+        return {AuditState::Cancelled, {}};
+    const OptDate last = f.plannedEnd ? f.plannedEnd : f.planned;
+    if (f.done) {
+        if (last && *last > w.close)
+            return {AuditState::Done, "held after its window closed on " + closes};
+        return {AuditState::Done, {}};
+    }
+    if (statusDate > w.close)
+        return {AuditState::Overdue, "window closed on " + closes};
+    const long left = (w.close - statusDate).days();
+    if (!f.planned) {
+        if (left <= atRiskDays)
+            return {AuditState::AtRisk, "not planned, due by " + closes};
+        return {AuditState::Unplanned, "due by " + closes};
+    }
+    if (*last > w.close)
+        return {AuditState::AtRisk, "planned after its window closes on " + closes};
+    if (*f.planned < w.open)
+        return {AuditState::AtRisk, "planned before its window opens on " + formatIsoDate(w.open)};
+    if (*last < statusDate)
+        return {AuditState::AtRisk, "planned for " + formatIsoDate(*f.planned) + " but not recorded as held"};
+    if (left <= atRiskDays && !f.confirmed)
+        return {AuditState::AtRisk, "due within " + std::to_string(left) + " days and not confirmed"};
+    return {AuditState::Ok, {}};
+}
+
+std::string_view auditStateKey(AuditState s)
+{
+    switch (s) {
+    case AuditState::Done: return "done";
+    case AuditState::Ok: return "ok";
+    case AuditState::AtRisk: return "at-risk";
+    case AuditState::Overdue: return "overdue";
+    case AuditState::Unplanned: return "unplanned";
+    case AuditState::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+
+std::string_view cycleOutcomeKey(CycleOutcome o)
+{
+    switch (o) {
+    case CycleOutcome::Pending: return "pending";
+    case CycleOutcome::Renewed: return "renewed";
+    case CycleOutcome::Restored: return "restored";
+    case CycleOutcome::Lapsed: return "lapsed";
+    }
+    return "?";
+}
+
+} // namespace certplan

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The certification cycle derived from a decision date and the certification
+// body's rules: surveillance due dates, the recertification window, expiry and
+// the restoration window, for as many cycles as asked.
+//
+// Conventions (the domain brief leaves them open, so they are written down here
+// and covered by tests):
+// - Expiry is the certificate's last valid day: decision + cycleYears, one day
+//   earlier when ProgrammeRules::expiryDayBefore. Every cycle's expiry is
+//   counted from the initial decision (cycle n: D0 + n * cycleYears), so a
+//   renewal, on time or restored, keeps the original anniversary and month-end
+//   clamping never drifts from cycle to cycle.
+// - Month arithmetic clamps to the end of a shorter month (addMonths in
+//   core/Date.h): 2027-08-31 + 6 months = 2028-02-29.
+// - Cycle n > 1 starts at the recertification decision that opened it (the
+//   restoration decision when the certificate was restored); surveillance due
+//   dates count from that start. Without a known decision the last permitted
+//   one, the expiry of the previous cycle, stands in.
+// - Surveillance k of a cycle is due firstSurveillanceMonths after the start,
+//   then every surveillanceIntervalMonths, as long as the due date falls before
+//   the recertification window opens. Its window opens the day after the
+//   previous one's due date, so one audit per interval is required.
+// - The renewal decision is due no later than the expiry date. A later decision
+//   within restorationMonths after expiry restores the certificate (the days in
+//   between count as not certified); a later one still means it lapsed and a new
+//   initial certification is needed, so the programme ends there.
+
+#include "core/Certification.h"
+
+#include <vector>
+
+namespace certplan {
+
+struct DateWindow {
+    Date open;  // first permitted day
+    Date close; // last permitted day
+    bool contains(Date d) const { return d >= open && d <= close; }
+};
+
+enum class CycleOutcome {
+    Pending,  // no renewal decision known yet
+    Renewed,  // decided on or before expiry
+    Restored, // decided after expiry, within the restoration window
+    Lapsed,   // no decision within the restoration window
+};
+
+struct SurveillanceSlot {
+    int index = 1; // 1-based within the cycle
+    DateWindow window;
+};
+
+struct ProgrammeCycle {
+    int number = 1;
+    Date start;  // the decision that opened the cycle
+    Date expiry; // last valid day
+    std::vector<SurveillanceSlot> surveillances;
+    DateWindow recertAudit;     // open: expiry - recertWindowMonths; close: expiry - recertDecisionMarginDays
+    Date recertDecisionDue;     // == expiry
+    DateWindow restoration;     // the day after expiry .. expiry + restorationMonths
+    OptDate recertDecision;     // as given by the caller (actual or planned)
+    CycleOutcome outcome = CycleOutcome::Pending;
+    int uncertifiedDays = 0;    // restored: days from expiry to the decision, exclusive
+};
+
+struct CertificationProgramme {
+    Date initialDecision;
+    ProgrammeRules rules;
+    std::vector<ProgrammeCycle> cycles;
+    bool lapsed() const { return !cycles.empty() && cycles.back().outcome == CycleOutcome::Lapsed; }
+};
+
+// Last valid day of cycle n (1-based).
+Date cycleExpiry(Date initialDecision, int cycle, const ProgrammeRules& rules);
+
+// recertDecisions[k] is the renewal decision that ends cycle k + 1, when known.
+// Stops early when a cycle lapses.
+CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
+                                        const std::vector<OptDate>& recertDecisions = {});
+// Every cycle that starts on or before the horizon.
+CertificationProgramme computeProgrammeUntil(Date initialDecision, const ProgrammeRules& rules, Date horizon,
+                                             const std::vector<OptDate>& recertDecisions = {});
+
+// Judging one audit (or decision) against its window on the status date.
+enum class AuditState {
+    Done,      // held or decided
+    Ok,        // planned inside its window, nothing pressing
+    AtRisk,    // due soon and not confirmed, planned outside its window, or its planned date has passed
+    Overdue,   // the window closed and it has not happened
+    Unplanned, // no date yet and not due soon
+    Cancelled,
+};
+
+struct AuditAssessment {
+    AuditState state = AuditState::Unplanned;
+    std::string reason; // empty when Ok or Done on time
+};
+
+struct AuditFacts {
+    OptDate planned;        // first day
+    OptDate plannedEnd;     // last day; unset: the first
+    bool done = false;
+    bool confirmed = false; // confirmed with the certification body
+    bool cancelled = false;
+};
+
+AuditAssessment assessAudit(const AuditFacts& facts, const DateWindow& window, Date statusDate, int atRiskDays);
+
+std::string_view auditStateKey(AuditState s); // "overdue", "at-risk" ...
+std::string_view cycleOutcomeKey(CycleOutcome o);
+
+} // namespace certplan
