@@ -3,6 +3,8 @@
 
 #include "schedule/BaselineVariance.h"
 
+#include <vector>
+
 namespace certplan {
 
 SaveBaseline::SaveBaseline(const Plan& plan, Baseline baseline) : m_after(std::move(baseline))
@@ -29,7 +31,7 @@ void SaveBaseline::revert(Plan& plan)
     if (m_before)
         plan.baselines[static_cast<std::size_t>(m_position)] = *m_before;
     else
-        plan.baselines.pop_back();
+        std::erase_if(plan.baselines, [&](const Baseline& b) { return b.name == m_after.name; });
 }
 
 ChangeSet SaveBaseline::changes() const

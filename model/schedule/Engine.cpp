@@ -266,7 +266,9 @@ int Engine::applyHardConstraint(int i)
     if (m_dur[k] == 0) {
         const int at = onStart ? startOf(*c.date) : endOf(*c.date);
         const int late = workOf(m_es[k]) - workOf(at);
-        if (must || late > 0)
+        // Also when no work separates them: a milestone at the start of the
+        // next day would show after a finish-no-later-than date it meets.
+        if (must || m_es[k] > at)
             m_es[k] = m_ef[k] = at;
         return late;
     }
