@@ -11,11 +11,7 @@
 
 namespace certplan::cli {
 
-namespace {
-
 using namespace present;
-
-} // namespace
 
 void registerNcs(CLI::App& app)
 {
@@ -46,7 +42,11 @@ void registerNcs(CLI::App& app)
             ++shown;
             derived += due.due && due.derived;
             std::string dueText = due.due ? formatIsoDate(*due.due) + (due.derived ? " *" : "") : "-";
-            std::string flag = due.overdue ? "OVERDUE" : (!due.open ? "" : (due.due && due.daysLeft <= 30 ? "due soon" : ""));
+            // "Due soon" uses the same horizon as at-risk audits.
+            const int soon = rulesFor(plan, nc.certificate).atRiskDays;
+            std::string flag = due.overdue                                  ? "OVERDUE"
+                               : due.open && due.due && due.daysLeft <= soon ? "due soon"
+                                                                            : "";
             t.add({nc.id, std::string(enumKey(nc.ncClass)), std::string(enumKey(nc.source)), nc.clause,
                    std::string(enumKey(nc.status)), nc.owner.empty() ? "-" : nc.owner, dueText,
                    due.due && due.open ? std::to_string(due.daysLeft) : "", flag, truncate(nc.description, 50)});
