@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// certplan-bench [--quick]: median full reschedule (dates, float, critical
+// paths) of generated plans of 1,000 / 10,000 / 100,000 tasks, peak memory,
+// and load + schedule + save of the 100,000-task plan through the real
+// reader and writer. A benchmark, not a test: it prints figures, it asserts
+// nothing.
+#include "RandomPlan.h"
+
+#include "io/PlanReader.h"
+#include "io/PlanWriter.h"
+#include "schedule/Scheduler.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace certplan;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double msSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+long peakRssMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024; // kilobytes on Linux
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+std::size_t linkCount(const Plan& p)
+{
+    std::size_t n = 0;
+    for (const auto& t : p.tasks)
+        n += t.predecessors.size();
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+    const int runs = quick ? 3 : 7;
+    std::printf("%-8s %8s %10s %12s %10s %10s\n", "tasks", "links", "median ms", "ms/1k units", "peak MiB", "finish");
+    Plan biggest;
+    for (int n : {1000, 10000, 100000}) {
+        Plan p = bench::randomPlan(n, 20270104u + static_cast<unsigned>(n));
+        std::vector<double> times;
+        std::string finish;
+        for (int r = 0; r < runs; ++r) {
+            const auto t0 = Clock::now();
+            auto s = computeSchedule(p);
+            times.push_back(msSince(t0));
+            if (!s) {
+                std::fprintf(stderr, "schedule failed: %s\n", s.error().message.c_str());
+                return 1;
+            }
+            finish = formatIsoDate(s->finish);
+        }
+        const double med = median(times);
+        const std::size_t links = linkCount(p);
+        std::printf("%-8d %8zu %10.1f %12.3f %10ld %10s\n", n, links, med,
+                    med * 1000.0 / static_cast<double>(static_cast<std::size_t>(n) + links), peakRssMiB(),
+                    finish.c_str());
+        if (n == 100000)
+            biggest = std::move(p);
+    }
+
+    const std::string path = (std::filesystem::temp_directory_path() / "certplan-bench-100k.certplan").string();
+    if (auto ok = savePlanFile(biggest, path); !ok) {
+        std::fprintf(stderr, "cannot write %s: %s\n", path.c_str(), ok.error().c_str());
+        return 1;
+    }
+    biggest = Plan();
+    std::vector<double> load, sched, save, total;
+    for (int r = 0; r < (quick ? 1 : 3); ++r) {
+        const auto t0 = Clock::now();
+        auto loaded = readPlanFile(path);
+        const double tl = msSince(t0);
+        if (!loaded) {
+            std::fprintf(stderr, "%s\n", loaded.error().format().c_str());
+            return 1;
+        }
+        const auto t1 = Clock::now();
+        auto s = computeSchedule(loaded->plan);
+        const double ts = msSince(t1);
+        const auto t2 = Clock::now();
+        auto ok = savePlanFile(loaded->plan, path);
+        const double tw = msSince(t2);
+        if (!s || !ok)
+            return 1;
+        load.push_back(tl);
+        sched.push_back(ts);
+        save.push_back(tw);
+        total.push_back(msSince(t0));
+    }
+    std::printf("\n100,000-task file (%.1f MiB): load %.0f ms + schedule %.0f ms + save %.0f ms = %.0f ms (median)\n",
+                static_cast<double>(std::filesystem::file_size(path)) / (1024.0 * 1024.0), median(load), median(sched),
+                median(save), median(total));
+    std::printf("peak memory: %ld MiB\n", peakRssMiB());
+    std::filesystem::remove(path);
+    return 0;
+}
