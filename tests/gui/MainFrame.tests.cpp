@@ -161,10 +161,7 @@ TEST_CASE("File > New from Template runs the wizard and opens its plan", "[gui][
     CHECK_FALSE(w.menuEnabled(wxID_UNDO));
 }
 
-// Known bug, reported: FileController::replaceWith marks the document unsaved
-// after Document::replace has notified, so nobody hears of it and the title
-// lacks the "*". Remove [!mayfail] once it is fixed.
-TEST_CASE("A new plan's window title carries the modified marker", "[gui][wizard][!mayfail]")
+TEST_CASE("A new plan's window title carries the modified marker", "[gui][wizard]")
 {
     Window w;
     REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
