@@ -17,6 +17,36 @@ namespace {
 constexpr int kIndent = 16;
 constexpr int kExpander = 14;
 
+// One line of text, clipped to the cell. wxGrid's own string renderer measures
+// every cell twice through Pango before drawing it, which was most of the
+// time of a page-down on large plans; a planner's cells are single lines.
+void drawCellText(wxDC& dc, const wxString& text, const wxRect& rect, int hAlign)
+{
+    if (text.empty() || rect.width <= 4)
+        return;
+    wxDCClipper clip(dc, rect);
+    const int lineHeight = dc.GetCharHeight();
+    const int y = rect.y + (rect.height - lineHeight) / 2;
+    int x = rect.x + 2;
+    if (hAlign & wxALIGN_RIGHT)
+        x = rect.GetRight() - 3 - dc.GetTextExtent(text).x; // only right-aligned cells pay for a measurement
+    dc.DrawText(text, x, y);
+}
+
+class FastTextRenderer : public wxGridCellStringRenderer {
+public:
+    void Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, const wxRect& rect, int row, int col,
+              bool isSelected) override
+    {
+        wxGridCellRenderer::Draw(grid, attr, dc, rect, row, col, isSelected); // background
+        SetTextColoursAndFont(grid, attr, dc, isSelected);
+        int h = wxALIGN_LEFT, v = wxALIGN_CENTRE;
+        attr.GetAlignment(&h, &v);
+        drawCellText(dc, grid.GetCellValue(row, col), rect, h);
+    }
+    wxGridCellRenderer* Clone() const override { return new FastTextRenderer; }
+};
+
 // The Name column: indentation by outline level and a disclosure triangle on summaries.
 class TaskNameRenderer : public wxGridCellStringRenderer {
 public:
@@ -44,7 +74,7 @@ public:
         x += kExpander + 4;
         wxRect textRect(x, rect.y, std::max(0, rect.GetRight() - x), rect.height);
         SetTextColoursAndFont(grid, attr, dc, isSelected);
-        grid.DrawTextRectangle(dc, grid.GetCellValue(row, col), textRect, wxALIGN_LEFT, wxALIGN_CENTRE);
+        drawCellText(dc, grid.GetCellValue(row, col), textRect, wxALIGN_LEFT);
     }
 
     wxGridCellRenderer* Clone() const override { return new TaskNameRenderer(m_view); }
@@ -64,6 +94,7 @@ TaskGrid::TaskGrid(wxWindow* parent, PlanView& view) : wxGrid(parent, wxID_ANY),
     SetRowLabelSize(44);
     SetScrollLineY(24);  // one scroll unit = one row, so the chart can follow exactly
     SetDefaultCellOverflow(false);
+    SetDefaultRenderer(new FastTextRenderer);
     EnableDragRowSize(false);
     SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_BOTTOM);
     for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c)
