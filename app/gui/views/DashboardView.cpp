@@ -7,6 +7,7 @@
 #include "views/PlanView.h"
 
 #include <wx/dcbuffer.h>
+#include <wx/dcclient.h>
 #include <wx/gauge.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -84,9 +85,16 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_badge = new RagBadge(this);
     head->Add(m_badge, 0, wxALL, 8);
     auto* why = new wxBoxSizer(wxVERTICAL);
-    auto* whyTitle = new wxStaticText(this, wxID_ANY, "");
-    whyTitle->SetFont(whyTitle->GetFont().Bold().Larger());
-    whyTitle->SetLabel("Project status"); // after the font, so the label is measured in it
+    auto* whyTitle = new wxStaticText(this, wxID_ANY, "Project status");
+    const wxFont titleFont = whyTitle->GetFont().Bold().Larger();
+    whyTitle->SetFont(titleFont);
+    {
+        // GTK keeps the label's first measured width (normal font) and ellipsizes the bold text.
+        wxClientDC dc(whyTitle);
+        dc.SetFont(titleFont);
+        const wxSize ext = dc.GetTextExtent(whyTitle->GetLabel());
+        whyTitle->SetMinSize(wxSize(ext.x + 8, ext.y + 2));
+    }
     why->Add(whyTitle, 0, wxBOTTOM, 4);
     m_reasons = new wxStaticText(this, wxID_ANY, "");
     why->Add(m_reasons, 1, wxEXPAND);
