@@ -12,8 +12,38 @@ Engine::Engine(const Plan& plan, const Network& net, const WorkCalendar& cal, co
     : m_plan(plan), m_net(net), m_cal(cal), m_taskCals(taskCals), m_n(net.taskCount()), m_dur(idx(m_n)),
       m_es(idx(m_n)), m_ef(idx(m_n)), m_ls(idx(m_n)), m_lf(idx(m_n)), m_ss(idx(m_n)), m_sf(idx(m_n)),
       m_gate(idx(m_n)), m_lateGate(idx(m_n)), m_startCap(idx(m_n)), m_complete(idx(m_n)), m_started(idx(m_n)),
-      m_fixedStart(idx(m_n)), m_alap(idx(m_n))
+      m_fixedStart(idx(m_n)), m_alap(idx(m_n)), m_ownStartLo(idx(m_n), kLowInstant),
+      m_ownFinishLo(idx(m_n), kLowInstant), m_ownStartHi(idx(m_n), kHighInstant),
+      m_ownFinishHi(idx(m_n), kHighInstant), m_hard(idx(m_n))
 {
+    using CT = ConstraintType;
+    for (int i = 0; i < m_n; ++i) {
+        const Task& t = task(i);
+        const auto k = idx(i);
+        const bool summary = net.isSummary(i);
+        if (t.deadline)
+            m_ownFinishHi[k] = endOf(*t.deadline);
+        const Constraint& c = t.constraint;
+        if (!c.date)
+            continue;
+        switch (c.type) {
+        case CT::StartNoEarlierThan: m_ownStartLo[k] = startOf(*c.date); break;
+        case CT::FinishNoEarlierThan: m_ownFinishLo[k] = summary ? kLowInstant : endOf(*c.date); break;
+        case CT::FinishNoLaterThan: m_ownFinishHi[k] = std::min(m_ownFinishHi[k], endOf(*c.date)); break;
+        case CT::MustFinishOn:
+            if (!summary)
+                m_ownFinishHi[k] = std::min(m_ownFinishHi[k], endOf(*c.date));
+            break;
+        case CT::StartNoLaterThan:
+        case CT::MustStartOn:
+            if (!summary)
+                m_ownStartHi[k] = startOf(*c.date);
+            break;
+        default: break;
+        }
+        m_hard[k] = c.type == CT::StartNoLaterThan || c.type == CT::FinishNoLaterThan || c.type == CT::MustStartOn ||
+                    c.type == CT::MustFinishOn;
+    }
     // Children follow their parent, so a reverse sweep sees children first.
     for (int i = m_n - 1; i >= 0; --i) {
         const Task& t = task(i);
@@ -138,9 +168,7 @@ void Engine::forwardGate(int i)
     auto [b, e] = m_net.linksInto(i);
     for (auto* l = b; l != e; ++l)
         g = std::max(g, (isFinishSource(l->type) ? ef(l->pred) : es(l->pred)) + 2 * l->lag);
-    const Constraint& c = task(i).constraint;
-    if (c.date && c.type == ConstraintType::StartNoEarlierThan)
-        g = std::max(g, startOf(*c.date));
+    g = std::max(g, m_ownStartLo[idx(i)]);
     m_gate[idx(i)] = g;
 }
 
@@ -209,11 +237,8 @@ void Engine::forwardLeaf(int i)
             driverWhat = "link";
         }
     }
-    const Constraint& c = t.constraint;
-    if (c.date && c.type == ConstraintType::StartNoEarlierThan)
-        startLo = std::max(startLo, startOf(*c.date));
-    if (c.date && c.type == ConstraintType::FinishNoEarlierThan)
-        finishLo = std::max(finishLo, endOf(*c.date));
+    startLo = std::max(startLo, m_ownStartLo[k]);
+    finishLo = std::max(finishLo, m_ownFinishLo[k]);
     if (!m_floor.empty() && !m_started[k])
         startLo = std::max(startLo, m_floor[k]);
     if (m_status && !m_started[k]) {
@@ -237,7 +262,7 @@ void Engine::forwardLeaf(int i)
         }
         setEarly(i, s);
     }
-    if (!m_fixedStart[k]) {
+    if (!m_fixedStart[k] && m_hard[k]) {
         if (const int late = applyHardConstraint(i); late > 0)
             reportOverride(i, late, driver, driverWhat);
     }

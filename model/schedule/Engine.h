@@ -121,6 +121,11 @@ private:
     std::vector<int> m_gate, m_lateGate, m_startCap;
     std::vector<int> m_floor;
     std::vector<char> m_complete, m_started, m_fixedStart, m_alap;
+    // Each task's own dates as instants, gathered in one pass in the
+    // constructor: the passes visit tasks in topological order, and reading
+    // the Task records there cost a cache miss per task on large plans.
+    std::vector<int> m_ownStartLo, m_ownFinishLo, m_ownStartHi, m_ownFinishHi;
+    std::vector<char> m_hard; // a hard constraint (SNLT, FNLT, MSO, MFO) with a date
     bool m_anyAlap = false;
     std::optional<int> m_status;
     int m_p0 = 0;

@@ -48,7 +48,6 @@ void Engine::backwardGate(int i, bool alap)
 {
     const std::vector<int>& succStart = alap ? m_ss : m_ls;
     const std::vector<int>& succFinish = alap ? m_sf : m_lf;
-    const Task& t = task(i);
     int g = m_finishBound;
     int cap = kHighInstant;
     if (i == m_anchor)
@@ -60,10 +59,7 @@ void Engine::backwardGate(int i, bool alap)
         if (workOf(es(i)) == workOf(es(p)))
             cap = m_startCap[idx(p)];
     }
-    if (t.deadline)
-        g = std::min(g, endOf(*t.deadline));
-    if (t.constraint.date && t.constraint.type == ConstraintType::FinishNoLaterThan)
-        g = std::min(g, endOf(*t.constraint.date));
+    g = std::min(g, m_ownFinishHi[idx(i)]);
     for (int li : m_net.linksOutOf(i)) {
         const ResolvedLink& l = m_net.links()[idx(li)];
         if (!linkIsLive(l))
@@ -103,7 +99,6 @@ void Engine::backwardLeaf(int i, bool alap)
     }
     std::vector<int>& outS = alap ? m_ss : m_ls;
     std::vector<int>& outF = alap ? m_sf : m_lf;
-    const Task& t = task(i);
     int finishHi = m_finishBound;
     if (i == m_anchor)
         finishHi = std::min(finishHi, m_anchorFinish);
@@ -114,15 +109,8 @@ void Engine::backwardLeaf(int i, bool alap)
         if (workOf(es(i)) == workOf(es(p)))
             startHi = std::min(startHi, m_startCap[idx(p)]);
     }
-    if (t.deadline)
-        finishHi = std::min(finishHi, endOf(*t.deadline));
-    const Constraint& c = t.constraint;
-    if (c.date) {
-        if (c.type == ConstraintType::FinishNoLaterThan || c.type == ConstraintType::MustFinishOn)
-            finishHi = std::min(finishHi, endOf(*c.date));
-        if (c.type == ConstraintType::StartNoLaterThan || c.type == ConstraintType::MustStartOn)
-            startHi = std::min(startHi, startOf(*c.date));
-    }
+    finishHi = std::min(finishHi, m_ownFinishHi[k]);
+    startHi = std::min(startHi, m_ownStartHi[k]);
     const std::vector<int>& succStart = alap ? m_ss : m_ls;
     const std::vector<int>& succFinish = alap ? m_sf : m_lf;
     for (int li : m_net.linksOutOf(i)) {
