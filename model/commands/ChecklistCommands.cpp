@@ -139,6 +139,31 @@ CommandResult addReadinessSnapshot(const Plan& plan, const std::string& checklis
         [](Plan& p) -> std::vector<ReadinessSnapshot>& { return p.snapshots; }, plan, std::move(after));
 }
 
+// Corrective work of every kind lives under one "Corrective actions" summary,
+// made at the end of the plan the first time it is needed.
+static CommandResult insertCorrective(const Plan& plan, Task task, const std::string& label)
+{
+    std::vector<Task> block;
+    int position = static_cast<int>(plan.tasks.size());
+    const int summary = plan.taskIndex(kCorrectiveSummaryId);
+    if (summary < 0) {
+        Task s;
+        s.id = kCorrectiveSummaryId;
+        s.name = "Corrective actions";
+        s.notes = "Work that closes gaps and nonconformities; each task is linked to its requirement or nonconformity.";
+        block.push_back(std::move(s));
+        task.level = 1;
+    } else {
+        const Task& s = plan.tasks[static_cast<std::size_t>(summary)];
+        if (s.milestone)
+            return fail("Cannot create the corrective task: '" + s.name + "' is a milestone");
+        position = TaskTree(plan.tasks).subtreeEnd(summary);
+        task.level = s.level + 1;
+    }
+    block.push_back(std::move(task));
+    return CommandPtr(std::make_unique<InsertTasks>(label, position, std::move(block)));
+}
+
 CommandResult createCorrectiveTask(const Plan& plan, const CorrectiveTaskSpec& spec)
 {
     const Requirement* r = plan.findRequirement(spec.requirement);
@@ -166,25 +191,37 @@ CommandResult createCorrectiveTask(const Plan& plan, const CorrectiveTaskSpec& s
     if (auto problem = checkTaskFields(plan, task))
         return fail("Cannot create the corrective task: " + *problem);
 
-    std::vector<Task> block;
-    int position = static_cast<int>(plan.tasks.size());
-    const int summary = plan.taskIndex(kCorrectiveSummaryId);
-    if (summary < 0) {
-        Task s;
-        s.id = kCorrectiveSummaryId;
-        s.name = "Corrective actions";
-        s.notes = "Work that closes gaps found in the gap analysis; each task is linked to its requirement.";
-        block.push_back(std::move(s));
-        task.level = 1;
-    } else {
-        const Task& s = plan.tasks[static_cast<std::size_t>(summary)];
-        if (s.milestone)
-            return fail("Cannot create the corrective task: '" + s.name + "' is a milestone");
-        position = TaskTree(plan.tasks).subtreeEnd(summary);
-        task.level = s.level + 1;
-    }
-    block.push_back(std::move(task));
-    return CommandPtr(std::make_unique<InsertTasks>("Create Corrective Task", position, std::move(block)));
+    return insertCorrective(plan, std::move(task), "Create Corrective Task");
+}
+
+CommandResult createNonconformityTask(const Plan& plan, const NonconformityTaskSpec& spec)
+{
+    const Nonconformity* nc = plan.findNonconformity(spec.nonconformity);
+    if (!nc)
+        return fail("there is no nonconformity '" + spec.nonconformity + "'");
+    if (nc->status == NcStatus::Verified || nc->status == NcStatus::Closed)
+        return fail("nonconformity " + nc->id + " is already " + std::string(enumLabel(nc->status)));
+    if (spec.durationDays <= 0)
+        return fail("a corrective task needs a duration of at least one day");
+    for (const Task& t : plan.tasks)
+        if (t.nonconformity == nc->id)
+            return fail("nonconformity " + nc->id + " already has a corrective task: '" + t.name + "'");
+    Task task;
+    task.id = uniqueTaskId(plan, "nc");
+    std::string what = nc->description.substr(0, 60);
+    if (nc->description.size() > 60)
+        what += "...";
+    task.name = "Correct " + nc->id + (nc->clause.empty() ? "" : " (" + nc->clause + ")") + ": " + what;
+    task.durationDays = spec.durationDays;
+    task.nonconformity = nc->id;
+    const std::string owner = spec.owner.empty() ? nc->owner : spec.owner;
+    if (!owner.empty())
+        task.assignments.push_back({owner, 100});
+    task.deadline = spec.due;
+    task.notes = nc->correctiveAction.empty() ? nc->description : nc->correctiveAction;
+    if (auto problem = checkTaskFields(plan, task))
+        return fail("Cannot create the corrective task: " + *problem);
+    return insertCorrective(plan, std::move(task), "Plan Corrective Action");
 }
 
 std::string uniqueNonconformityId(const Plan& plan)

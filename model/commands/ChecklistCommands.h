@@ -40,6 +40,17 @@ inline constexpr const char* kCorrectiveSummaryId = "corrective-actions";
 // conforming and nonconforming requirements have gaps to close.
 CommandResult createCorrectiveTask(const Plan& plan, const CorrectiveTaskSpec& spec);
 
+// Puts an open nonconformity's corrective action into the plan (under
+// "Corrective actions", linked through Task::nonconformity) so it is scheduled,
+// resourced and visible with the rest of the work. One task per nonconformity.
+struct NonconformityTaskSpec {
+    std::string nonconformity;
+    std::string owner;   // resource id; empty: the nonconformity's owner
+    int durationDays = 5;
+    OptDate due;         // shown as the task's deadline (usually the rule-derived due date)
+};
+CommandResult createNonconformityTask(const Plan& plan, const NonconformityTaskSpec& spec);
+
 // Nonconformity register edits.
 std::string uniqueNonconformityId(const Plan& plan);
 CommandResult addNonconformity(const Plan& plan, Nonconformity nc);

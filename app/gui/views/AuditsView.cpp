@@ -181,8 +181,12 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* add = new wxButton(ncBox->GetStaticBox(), wxID_ADD, "&Raise Nonconformity...");
     auto* advance = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "Set &Status...");
+    auto* plan = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "&Plan Corrective Action");
+    plan->SetToolTip("Adds a task under \"Corrective actions\" in the plan, owned by the nonconformity's owner, "
+                     "with its due date as the deadline");
     buttons->Add(add, 0, wxRIGHT, 6);
-    buttons->Add(advance, 0);
+    buttons->Add(advance, 0, wxRIGHT, 6);
+    buttons->Add(plan, 0);
     ncBox->Add(buttons, 0, wxBOTTOM, 4);
     m_ncs = new wxListCtrl(ncBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 170), wxLC_REPORT | wxLC_SINGLE_SEL);
     const std::pair<const char*, int> ncCols[] = {{"Id", 70},     {"Class", 120},  {"Source", 110}, {"Clause", 60},
@@ -196,6 +200,7 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
 
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addNonconformity(); });
     advance->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advanceNonconformity(); });
+    plan->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planCorrectiveAction(); });
     m_ncs->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { advanceNonconformity(); });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
         const auto k = static_cast<std::size_t>(e.GetData());
@@ -258,7 +263,11 @@ void AuditsView::refresh()
         m_ncs->SetItem(row, 4, wx(std::string(enumLabel(nc.status))));
         m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)" : "") : wxString("\u2014"));
         m_ncs->SetItem(row, 6, owner ? wx(owner->name) : wxString());
-        m_ncs->SetItem(row, 7, wx(nc.description));
+        wxString description = wx(nc.description);
+        for (const auto& t : plan.tasks)
+            if (t.nonconformity == nc.id)
+                description = wxString::Format("[task %d %%] ", t.percentComplete) + description;
+        m_ncs->SetItem(row, 7, description);
         if (due.overdue)
             m_ncs->SetItemTextColour(row, wxColour(192, 40, 40));
         else if (!due.open)
@@ -279,6 +288,31 @@ void AuditsView::addNonconformity()
     NonconformityDialog dlg(this, m_doc.plan());
     if (dlg.ShowModal() == wxID_OK)
         m_frame.runEdit(certplan::addNonconformity(m_doc.plan(), dlg.nonconformity()));
+}
+
+void AuditsView::planCorrectiveAction()
+{
+    const std::string id = selectedNc();
+    const Plan& plan = m_doc.plan();
+    const Nonconformity* nc = plan.findNonconformity(id);
+    if (!nc)
+        return;
+    const Date status = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    NonconformityTaskSpec spec;
+    spec.nonconformity = id;
+    spec.due = nonconformityDue(plan, m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, *nc, status).due;
+    auto cmd = createNonconformityTask(plan, spec);
+    if (!cmd) {
+        m_frame.runEdit(std::move(cmd));
+        return;
+    }
+    const std::size_t before = plan.tasks.size();
+    if (m_frame.runEdit(std::move(cmd)))
+        for (std::size_t i = 0; i < m_doc.plan().tasks.size() && before != m_doc.plan().tasks.size(); ++i)
+            if (m_doc.plan().tasks[i].nonconformity == id) {
+                m_frame.showPlanTask(m_doc.plan().tasks[i].id);
+                break;
+            }
 }
 
 void AuditsView::advanceNonconformity()

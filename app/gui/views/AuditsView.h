@@ -27,6 +27,7 @@ private:
     void refresh();
     void addNonconformity();
     void advanceNonconformity();
+    void planCorrectiveAction();
     std::string selectedNc() const;
 
     MainFrame& m_frame;
