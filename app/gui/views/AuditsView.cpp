@@ -3,6 +3,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "commands/AuditCommands.h"
 #include "commands/ChecklistCommands.h"
 #include "dialogs/NonconformityDialog.h"
 #include "lifecycle/NonconformityDue.h"
@@ -163,7 +164,14 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "
                                     "recertification, orange restoration). Diamonds: planned audits (green done, blue on "
                                     "track, amber at risk, red overdue).");
-    top->Add(legend, 0, wxALL, 6);
+    auto* head = new wxBoxSizer(wxHORIZONTAL);
+    head->Add(legend, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    auto* nextCycle = new wxButton(this, wxID_ANY, "Plan &Next Cycle's Audits");
+    nextCycle->SetToolTip("Adds the surveillance and recertification audits of the first cycle that has none yet, "
+                          "each as an audit and a milestone dated inside its window");
+    head->Add(nextCycle, 0);
+    top->Add(head, 0, wxEXPAND | wxALL, 6);
+    nextCycle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planNextCycle(); });
     m_timeline = new AuditTimelineCanvas(this);
     top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
@@ -288,6 +296,32 @@ void AuditsView::addNonconformity()
     NonconformityDialog dlg(this, m_doc.plan());
     if (dlg.ShowModal() == wxID_OK)
         m_frame.runEdit(certplan::addNonconformity(m_doc.plan(), dlg.nonconformity()));
+}
+
+void AuditsView::planNextCycle()
+{
+    const Plan& plan = m_doc.plan();
+    if (plan.certificates.empty()) {
+        m_frame.runEdit(unexpected(std::string("this plan has no certificate yet")));
+        return;
+    }
+    CyclePlanSpec spec;
+    spec.certificate = plan.certificates.front().id;
+    spec.statusDate = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Schedule* sched = m_doc.hasSchedule() ? &m_doc.schedule() : nullptr;
+    // Cycle 1 is the project itself; later cycles are planned one at a time, in order.
+    std::string why;
+    for (spec.cycle = 2; spec.cycle <= 12; ++spec.cycle) {
+        auto cmd = planCycleAudits(plan, sched, spec);
+        if (cmd) {
+            m_frame.runEdit(std::move(cmd));
+            return;
+        }
+        why = cmd.error();
+        if (why.find("already planned") == std::string::npos)
+            break;
+    }
+    m_frame.runEdit(unexpected(why));
 }
 
 void AuditsView::planCorrectiveAction()

@@ -28,6 +28,7 @@ private:
     void addNonconformity();
     void advanceNonconformity();
     void planCorrectiveAction();
+    void planNextCycle();
     std::string selectedNc() const;
 
     MainFrame& m_frame;

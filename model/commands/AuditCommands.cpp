@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "commands/AuditCommands.h"
+
+#include "commands/SetValue.h"
+#include "commands/TaskCommands.h"
+#include "lifecycle/AuditCalendar.h"
+
+#include <algorithm>
+
+namespace certplan {
+
+namespace {
+
+std::string uniqueAuditId(const Plan& plan, const std::vector<Audit>& added, std::string base)
+{
+    auto taken = [&](const std::string& id) {
+        return plan.findAudit(id) ||
+               std::any_of(added.begin(), added.end(), [&](const Audit& a) { return a.id == id; });
+    };
+    std::string id = base;
+    for (int n = 2; taken(id); ++n)
+        id = base + "-" + std::to_string(n);
+    return id;
+}
+
+std::string freeTaskId(const Plan& plan, const std::vector<Task>& added, const std::string& base)
+{
+    auto taken = [&](const std::string& id) {
+        return plan.taskIndex(id) >= 0 ||
+               std::any_of(added.begin(), added.end(), [&](const Task& t) { return t.id == id; });
+    };
+    std::string id = base;
+    for (int n = 2; taken(id); ++n)
+        id = base + "-" + std::to_string(n);
+    return id;
+}
+
+// The duration and auditors of the same kind of audit in an earlier cycle: the
+// body usually sends the same team for the same number of days.
+const Audit* precedent(const Plan& plan, const std::string& certificate, AuditType type)
+{
+    const Audit* best = nullptr;
+    for (const Audit& a : plan.audits)
+        if (a.certificate == certificate && a.type == type && (!best || a.cycle > best->cycle))
+            best = &a;
+    if (!best && type == AuditType::Recertification)
+        return precedent(plan, certificate, AuditType::Stage2);
+    return best;
+}
+
+} // namespace
+
+CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const CyclePlanSpec& spec)
+{
+    const Certificate* cert = plan.findCertificate(spec.certificate);
+    if (!cert)
+        return unexpected(std::string("there is no certificate '" + spec.certificate + "'"));
+    ProgrammeOptions options;
+    options.statusDate = spec.statusDate;
+    options.cycles = spec.cycle;
+    const auto programmes = planAuditProgrammes(plan, schedule, options);
+    const CertificateProgramme* prog = nullptr;
+    for (const auto& p : programmes)
+        if (p.certificate == spec.certificate)
+            prog = &p;
+    if (!prog || !prog->programme)
+        return unexpected("the audit programme of " + spec.certificate +
+                          " is not known yet: it starts from the certification decision date");
+
+    std::vector<Audit> added;
+    std::vector<Task> block;
+    Task summary;
+    summary.id = freeTaskId(plan, block, "cycle" + std::to_string(spec.cycle) + "-audits");
+    summary.name = "Certification cycle " + std::to_string(spec.cycle) + " audits (" + cert->standard + ")";
+    block.push_back(summary);
+    for (const ProgrammeEvent& e : prog->events) {
+        if (e.cycle != spec.cycle || !e.audit.empty() || !e.window)
+            continue;
+        if (e.kind != ProgrammeEventKind::Surveillance && e.kind != ProgrammeEventKind::RecertAudit)
+            continue;
+        Audit a;
+        a.certificate = cert->id;
+        a.type = e.kind == ProgrammeEventKind::Surveillance ? AuditType::Surveillance : AuditType::Recertification;
+        a.cycle = spec.cycle;
+        const std::string base = "c" + std::to_string(spec.cycle) +
+                                 (a.type == AuditType::Surveillance ? "-surv" + std::to_string(e.index) : "-recert");
+        a.id = uniqueAuditId(plan, added, base);
+        Date when = e.window->close - boost::gregorian::days(spec.marginDays);
+        when = std::max(when, e.window->open);
+        a.planned = when;
+        if (const Audit* p = precedent(plan, cert->id, a.type)) {
+            a.durationDays = p->durationDays;
+            a.auditors = p->auditors;
+        }
+        Task m;
+        m.id = freeTaskId(plan, block, "ms-" + a.id);
+        m.name = e.label();
+        m.level = 1;
+        m.milestone = true;
+        m.audit = a.id;
+        // Fixed to the planned day: the date is agreed with the body, not driven by links.
+        m.constraint = {ConstraintType::MustStartOn, when};
+        m.deadline = e.window->close;
+        a.task = m.id;
+        block.push_back(std::move(m));
+        added.push_back(std::move(a));
+    }
+    if (added.empty())
+        return unexpected("every audit of cycle " + std::to_string(spec.cycle) + " of " + spec.certificate +
+                          " is already planned");
+
+    auto macro = std::make_unique<MacroCommand>("Plan Cycle " + std::to_string(spec.cycle) + " Audits");
+    macro->add(std::make_unique<InsertTasks>("Insert Tasks", static_cast<int>(plan.tasks.size()), std::move(block)));
+    std::vector<Audit> audits = plan.audits;
+    audits.insert(audits.end(), added.begin(), added.end());
+    ChangeSet changes;
+    changes.certification = true;
+    macro->add(makeSetValue<std::vector<Audit>>("Plan Audits", changes,
+                                                [](Plan& p) -> std::vector<Audit>& { return p.audits; }, plan,
+                                                std::move(audits)));
+    return CommandPtr(std::move(macro));
+}
+
+} // namespace certplan
