@@ -7,6 +7,7 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
+#include <wx/dcclient.h>
 #include <wx/grid.h>
 #include <wx/msgdlg.h>
 #include <wx/radiobox.h>
@@ -30,7 +31,13 @@ std::string programDir()
 wxStaticText* heading(wxWindow* parent, const wxString& text)
 {
     auto* t = new wxStaticText(parent, wxID_ANY, text);
-    t->SetFont(t->GetFont().Bold().Larger());
+    const wxFont font = t->GetFont().Bold().Larger();
+    t->SetFont(font);
+    // GTK keeps the width measured in the normal font and would cut the bold text.
+    wxClientDC dc(t);
+    dc.SetFont(font);
+    const wxSize ext = dc.GetTextExtent(text);
+    t->SetMinSize(wxSize(ext.x + 8, ext.y + 2));
     return t;
 }
 
@@ -47,9 +54,20 @@ NewPlanWizard::NewPlanWizard(wxWindow* parent, const Preferences& prefs)
     buildTeamPage();
     for (std::size_t i = 1; i < m_pages.size(); ++i)
         wxWizardPageSimple::Chain(m_pages[i - 1], m_pages[i]);
-    GetPageAreaSizer()->Add(m_pages.front());
     SetPageSize(wxSize(620, 420));
+    // Every page in the page-area sizer: with only the first one there, GTK laid
+    // the button row out under the heading of the next page once the first was hidden.
+    for (auto* page : m_pages)
+        GetPageAreaSizer()->Add(page);
     Bind(wxEVT_WIZARD_PAGE_CHANGING, &NewPlanWizard::onPageChanging, this);
+    // GTK left the button row drawn over the second page until the next layout pass.
+    Bind(wxEVT_WIZARD_PAGE_CHANGED, [this](wxWizardEvent& e) {
+        e.Skip();
+        CallAfter([this] {
+            Layout();
+            Refresh();
+        });
+    });
     loadTemplateRoles();
 }
 
@@ -266,7 +284,11 @@ void NewPlanWizard::updateSummary()
         m_summary->SetLabel(wx(s.error().message));
         return;
     }
-    wxString text = wxString::Format("%zu tasks from %s to %s.", plan->tasks.size(), wx(formatIsoDate(s->start)),
+    // Counted like the status bar: work items, not the phases that group them.
+    std::size_t leaves = 0;
+    for (std::size_t i = 0; i < plan->tasks.size(); ++i)
+        leaves += isSummary(plan->tasks, i) ? 0 : 1;
+    wxString text = wxString::Format("%zu tasks from %s to %s.", leaves, wx(formatIsoDate(s->start)),
                                      wx(formatIsoDate(s->finish)));
     if (plan->info.direction == PlanningDirection::Backward)
         text += "\nTo reach stage 2 by " + wx(formatIsoDate(*plan->info.target)) + ", start on " +
