@@ -41,5 +41,6 @@ void registerNcs(CLI::App& app);
 void registerSchedule(CLI::App& app);
 void registerResources(CLI::App& app);
 void registerBaseline(CLI::App& app);
+void registerDocuments(CLI::App& app);
 
 } // namespace certplan::cli

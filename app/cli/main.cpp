@@ -24,6 +24,7 @@ int main(int argc, char** argv)
     registerSchedule(app);
     registerResources(app);
     registerBaseline(app);
+    registerDocuments(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
