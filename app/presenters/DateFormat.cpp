@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "presenters/DateFormat.h"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -90,6 +92,11 @@ std::string DateFormat::styleName(DateStyle s)
 std::vector<DateStyle> DateFormat::allStyles()
 {
     return {DateStyle::Iso, DateStyle::DayMonthYear, DateStyle::MonthDayYear, DateStyle::DayMonthName};
+}
+
+Date statusDateOrToday(const Plan& plan)
+{
+    return plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
 }
 
 } // namespace certplan::present

@@ -4,6 +4,7 @@
 // YYYY-MM-DD as well as the chosen format.
 
 #include "core/Date.h"
+#include "core/Plan.h"
 
 #include <string>
 #include <vector>
@@ -26,5 +27,9 @@ public:
 private:
     DateStyle m_style;
 };
+
+// The date progress and due dates are judged on: the plan's status date, or
+// today when the plan has none.
+Date statusDateOrToday(const Plan& plan);
 
 } // namespace certplan::present

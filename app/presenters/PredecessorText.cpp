@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "presenters/PredecessorText.h"
 
+#include "presenters/TextFormat.h"
+
 #include <cctype>
 #include <unordered_map>
 
@@ -44,18 +46,7 @@ std::string trim(const std::string& s)
 Result<std::vector<Dependency>, std::string> parsePredecessors(const Plan& plan, const std::string& text)
 {
     std::vector<Dependency> out;
-    std::string part;
-    std::vector<std::string> parts;
-    for (char c : text) {
-        if (c == ';' || c == ',') {
-            parts.push_back(part);
-            part.clear();
-        } else {
-            part += c;
-        }
-    }
-    parts.push_back(part);
-    for (const auto& raw : parts) {
+    for (const auto& raw : splitList(text)) {
         const std::string p = trim(raw);
         if (p.empty())
             continue;

@@ -2,6 +2,7 @@
 #include "presenters/TaskColumns.h"
 
 #include "presenters/PredecessorText.h"
+#include "presenters/TextFormat.h"
 
 #include <algorithm>
 #include <cctype>
@@ -112,18 +113,7 @@ std::string formatResources(const Plan& plan, const Task& t)
 Result<std::vector<Assignment>, std::string> parseResources(const Plan& plan, const std::string& text)
 {
     std::vector<Assignment> out;
-    std::string part;
-    std::vector<std::string> parts;
-    for (char c : text) {
-        if (c == ';' || c == ',') {
-            parts.push_back(part);
-            part.clear();
-        } else {
-            part += c;
-        }
-    }
-    parts.push_back(part);
-    for (const auto& raw : parts) {
+    for (const auto& raw : splitList(text)) {
         std::string p = trim(raw);
         if (p.empty())
             continue;

@@ -108,4 +108,16 @@ std::string TextTable::render(std::string_view indent) const
     return out;
 }
 
+std::vector<std::string> splitList(std::string_view text)
+{
+    std::vector<std::string> parts(1);
+    for (char c : text) {
+        if (c == ';' || c == ',')
+            parts.emplace_back();
+        else
+            parts.back() += c;
+    }
+    return parts;
+}
+
 } // namespace certplan::present

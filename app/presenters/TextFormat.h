@@ -17,6 +17,8 @@ std::string truncate(std::string_view s, std::size_t width); // ends with "…" 
 std::string percent(double value, int decimals = 0);       // "42 %"
 std::string plural(int n, std::string_view one, std::string_view many);
 std::string dateOrDash(const OptDate& d);
+// The items of a typed list ("3FS+2d; 5SS" or "Ann [50%], Bob"), split at ';' and ','; untrimmed.
+std::vector<std::string> splitList(std::string_view text);
 
 // A plain-text table: columns padded to their widest cell; numeric columns right-aligned.
 class TextTable {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // certplan-cli audits FILE...: the combined audit programme of several plans.
 #include "CliSupport.h"
+#include "presenters/DateFormat.h"
 
 #include "lifecycle/AuditCalendar.h"
 #include "presenters/TextFormat.h"
@@ -79,7 +80,7 @@ void registerAudits(CLI::App& app)
             const Schedule s = scheduleOrExit(loaded.plan, file, opt);
             ProgrammeOptions po;
             po.statusDate = status->value_or(
-                loaded.plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day()));
+                present::statusDateOrToday(loaded.plan));
             po.cycles = *cycles;
             po.source = std::filesystem::path(file).filename().string();
             statusDates.push_back(formatIsoDate(po.statusDate));

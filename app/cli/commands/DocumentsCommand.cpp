@@ -2,6 +2,7 @@
 // certplan-cli documents FILE: the register of documented information, with
 // what is missing before the audit and which reviews are due.
 #include "CliSupport.h"
+#include "presenters/DateFormat.h"
 
 #include "presenters/TextFormat.h"
 
@@ -27,7 +28,7 @@ void registerDocuments(CLI::App& app)
         const LoadedPlan loaded = loadOrExit(*file);
         const Plan& plan = loaded.plan;
         const Date today =
-            status->value_or(plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day()));
+            status->value_or(present::statusDateOrToday(plan));
         TextTable t({"ID", "CLAUSE", "KIND", "M", "STATUS", "VERSION", "OWNER", "APPROVED", "NEXT REVIEW", "FLAG", "TITLE"},
                     {false, false, false, false, false, false, false, false, false, false, false});
         int mandatory = 0, mandatoryReady = 0, reviewsDue = 0, shown = 0;

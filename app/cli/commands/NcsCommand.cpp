@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // certplan-cli ncs FILE: the nonconformity register with due dates.
 #include "CliSupport.h"
+#include "presenters/DateFormat.h"
 
 #include "lifecycle/NonconformityDue.h"
 #include "presenters/TextFormat.h"
@@ -29,7 +30,7 @@ void registerNcs(CLI::App& app)
         opt.statusDate = *status;
         const Schedule s = scheduleOrExit(plan, *file, opt);
         const Date today =
-            status->value_or(plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day()));
+            status->value_or(present::statusDateOrToday(plan));
         TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DESCRIPTION"},
                     {false, false, false, false, false, false, false, true, false, false});
         int shown = 0, open = 0, overdue = 0, derived = 0;

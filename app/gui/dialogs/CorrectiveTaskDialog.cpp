@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dialogs/CorrectiveTaskDialog.h"
+#include "presenters/DateFormat.h"
 
 #include "WxConvert.h"
 
@@ -34,7 +35,7 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
     }
     m_owner->SetSelection(sel);
     m_duration = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 250, 5);
-    const Date from = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Date from = present::statusDateOrToday(plan);
     m_due = new wxDatePickerCtrl(this, wxID_ANY, toWx(from + boost::gregorian::days(30)), wxDefaultPosition, wxDefaultSize,
                                  wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
     m_hardDue = new wxCheckBox(this, wxID_ANY, "Must finish by the due date (constraint, not only a deadline flag)");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dialogs/NonconformityDialog.h"
+#include "presenters/DateFormat.h"
 
 #include "WxConvert.h"
 #include "commands/ChecklistCommands.h"
@@ -51,7 +52,7 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
     for (const auto& r : plan.resources)
         m_owner->Append(wx(r.name));
     m_owner->SetSelection(0);
-    m_raised = new wxDatePickerCtrl(this, wxID_ANY, toWx(plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day())),
+    m_raised = new wxDatePickerCtrl(this, wxID_ANY, toWx(present::statusDateOrToday(plan)),
                                     wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);

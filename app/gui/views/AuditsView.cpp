@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "views/AuditsView.h"
+#include "presenters/DateFormat.h"
 
 #include "MainFrame.h"
 #include "WxConvert.h"
@@ -234,7 +235,7 @@ void AuditsView::planChanged(const ChangeSet&)
 void AuditsView::refresh()
 {
     const Plan& plan = m_doc.plan();
-    const Date status = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Date status = present::statusDateOrToday(plan);
     ProgrammeOptions options;
     options.statusDate = status;
     options.cycles = 2;
@@ -307,7 +308,7 @@ void AuditsView::planNextCycle()
     }
     CyclePlanSpec spec;
     spec.certificate = plan.certificates.front().id;
-    spec.statusDate = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    spec.statusDate = present::statusDateOrToday(plan);
     const Schedule* sched = m_doc.hasSchedule() ? &m_doc.schedule() : nullptr;
     // Cycle 1 is the project itself; later cycles are planned one at a time, in order.
     std::string why;
@@ -331,7 +332,7 @@ void AuditsView::planCorrectiveAction()
     const Nonconformity* nc = plan.findNonconformity(id);
     if (!nc)
         return;
-    const Date status = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Date status = present::statusDateOrToday(plan);
     NonconformityTaskSpec spec;
     spec.nonconformity = id;
     spec.due = nonconformityDue(plan, m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, *nc, status).due;
@@ -362,7 +363,7 @@ void AuditsView::advanceNonconformity()
     if (chosen == wxID_NONE)
         return;
     const auto status = enumEntries<NcStatus>()[static_cast<std::size_t>(chosen - wxID_HIGHEST - 500)].value;
-    const Date when = m_doc.plan().info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Date when = present::statusDateOrToday(m_doc.plan());
     m_frame.runEdit(setNonconformityStatus(m_doc.plan(), id, status, when));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "views/ChecklistView.h"
+#include "presenters/DateFormat.h"
 
 #include "MainFrame.h"
 #include "WxConvert.h"
@@ -394,7 +395,7 @@ bool ChecklistView::setSelectedStatus(RequirementStatus status)
         }
         justification = utf8(why);
     }
-    const Date today = m_doc.plan().info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Date today = present::statusDateOrToday(m_doc.plan());
     const bool ok = m_frame.runEdit(certplan::setRequirementStatus(m_doc.plan(), r->id, status, today, justification));
     if (!ok)
         showDetails();
@@ -434,7 +435,7 @@ void ChecklistView::addEvidence()
     e.kind = ref.StartsWith("http://") || ref.StartsWith("https://") ? EvidenceKind::Url
              : ref.Contains("/") || ref.Contains("\\")              ? EvidenceKind::Path
                                                                       : EvidenceKind::Document;
-    e.date = m_doc.plan().info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    e.date = present::statusDateOrToday(m_doc.plan());
     Requirement after = *r;
     after.evidence.push_back(e);
     m_frame.runEdit(present::editRequirement(m_doc.plan(), list->id, after, "Add Evidence to " + r->clause));

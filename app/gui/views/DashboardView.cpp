@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "views/DashboardView.h"
+#include "presenters/DateFormat.h"
 
 #include "MainFrame.h"
 #include "WxConvert.h"
@@ -183,7 +184,7 @@ void DashboardView::refresh()
         return;
     }
     const Plan& plan = m_doc.plan();
-    const Date status = plan.info.statusDate.value_or(boost::gregorian::day_clock::local_day());
+    const Date status = present::statusDateOrToday(plan);
     const auto d = present::buildDashboard(plan, m_doc.schedule(), status);
 
     m_badge->set(d.rag);
