@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PaintBenchmark.h"
 
+#include "HeadlessPrompts.h"
 #include "MainFrame.h"
 #include "WxConvert.h"
 #include "io/PlanReader.h"
@@ -54,19 +55,6 @@ double median(std::vector<double> v)
     const std::size_t n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
-
-class SilentPrompts : public present::UserPrompts {
-public:
-    SaveChoice askSaveChanges(const std::string&) override { return SaveChoice::Discard; }
-    std::optional<std::string> askOpenPath() override { return std::nullopt; }
-    std::optional<std::string> askSavePath(const std::string&) override { return std::nullopt; }
-    bool confirm(const std::string&, const std::string&) override { return false; }
-    void showError(const std::string& title, const std::string& message) override
-    {
-        std::fprintf(stderr, "%s: %s\n", title.c_str(), message.c_str());
-    }
-    void showWarnings(const std::string&, const std::vector<std::string>&) override {}
-};
 
 // Counts the paints a window really received, so a timing includes the paint
 // even when GTK defers it to the next frame.
@@ -141,7 +129,7 @@ Row measure(int taskCount)
         r.schedule = msSince(t0);
     }
 
-    SilentPrompts prompts;
+    HeadlessPrompts prompts(false); // generated plans: their load warnings are not news
     auto* frame = new MainFrame();
     frame->setPrompts(&prompts);
     frame->SetSize(0, 0, 1400, 860);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ViewRenderer.h"
 
+#include "HeadlessPrompts.h"
 #include "MainFrame.h"
 #include "WxConvert.h"
 #include "templating/TemplateCatalog.h"
@@ -29,24 +30,6 @@ namespace certplan::gui {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Nothing may wait for a user here: errors go to stderr, questions get "no".
-class HeadlessPrompts : public present::UserPrompts {
-public:
-    SaveChoice askSaveChanges(const std::string&) override { return SaveChoice::Discard; }
-    std::optional<std::string> askOpenPath() override { return std::nullopt; }
-    std::optional<std::string> askSavePath(const std::string&) override { return std::nullopt; }
-    bool confirm(const std::string&, const std::string&) override { return false; }
-    void showError(const std::string& title, const std::string& message) override
-    {
-        std::fprintf(stderr, "%s: %s\n", title.c_str(), message.c_str());
-    }
-    void showWarnings(const std::string& title, const std::vector<std::string>& warnings) override
-    {
-        for (const auto& w : warnings)
-            std::fprintf(stderr, "%s: %s\n", title.c_str(), w.c_str());
-    }
-};
 
 // GTK maps, sizes and paints asynchronously: give it time to finish.
 void settle(wxWindow* w, int ms)
