@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CertPlanApp.h"
 
+#include "Locale.h"
 #include "MainFrame.h"
 #include "PaintBenchmark.h"
 #include "ViewRenderer.h"
@@ -17,22 +18,23 @@ namespace certplan::gui {
 
 bool CertPlanApp::OnInit()
 {
-    SetAppName("certplan");
-    SetAppDisplayName("CertPlan");
+    setUpLocale();
+    SetAppName("certplan"_wx);
+    SetAppDisplayName("CertPlan"_wx);
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     wxInitAllImageHandlers();
 
     wxCmdLineParser parser(argc, argv);
-    parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
-    parser.AddSwitch("v", "version", "print the version");
-    parser.AddOption("", "render-views", "write a PNG of each view of the plan file (default: the example plan) to DIR and exit",
+    parser.AddSwitch("h"_wx, "help"_wx, "show this help"_wx, wxCMD_LINE_OPTION_HELP);
+    parser.AddSwitch("v"_wx, "version"_wx, "print the version"_wx);
+    parser.AddOption(""_wx, "render-views"_wx, "write a PNG of each view of the plan file (default: the example plan) to DIR and exit"_wx,
                      wxCMD_LINE_VAL_STRING);
-    parser.AddSwitch("", "bench-paint", "time opening, painting and scrolling generated 10,000 and 100,000-task plans");
-    parser.AddParam("plan file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    parser.AddSwitch(""_wx, "bench-paint"_wx, "time opening, painting and scrolling generated 10,000 and 100,000-task plans"_wx);
+    parser.AddParam("plan file"_wx, wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     if (parser.Parse() != 0)
         return false;
-    if (parser.Found("v")) {
-        wxPrintf("certplan %s\n", CERTPLAN_VERSION);
+    if (parser.Found("v"_wx)) {
+        wxPrintf("certplan %s\n"_wx, wx(CERTPLAN_VERSION));
         return false;
     }
 
@@ -40,11 +42,11 @@ bool CertPlanApp::OnInit()
         m_exitCode = rc;
         ExitMainLoop();
     };
-    if (wxString dir; parser.Found("render-views", &dir)) {
+    if (wxString dir; parser.Found("render-views"_wx, &dir)) {
         startViewRendering(utf8(dir), parser.GetParamCount() > 0 ? utf8(parser.GetParam(0)) : std::string(), finish);
         return true;
     }
-    if (parser.Found("bench-paint")) {
+    if (parser.Found("bench-paint"_wx)) {
         startPaintBenchmark(finish);
         return true;
     }

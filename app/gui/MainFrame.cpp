@@ -44,18 +44,18 @@ private:
 } // namespace
 
 MainFrame::MainFrame()
-    : wxFrame(nullptr, wxID_ANY, "CertPlan", wxDefaultPosition, wxSize(1400, 860)), m_wxPrompts(this),
+    : wxFrame(nullptr, wxID_ANY, "CertPlan"_wx, wxDefaultPosition, wxSize(1400, 860)), m_wxPrompts(this),
       m_prompts(&m_wxPrompts), m_files(m_doc, m_wxPrompts), m_prefs(Preferences::load()), m_history(9), m_autosave(this)
 {
     SetMinSize(wxSize(800, 500));
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_planView = new PlanView(m_tabs, *this, m_doc);
-    m_tabs->AddPage(m_planView, "Plan", true);
-    m_tabs->AddPage(new ResourcesView(m_tabs, *this, m_doc), "Resources");
-    m_tabs->AddPage(new ChecklistView(m_tabs, *this, m_doc), "Checklist");
-    m_tabs->AddPage(new AuditsView(m_tabs, *this, m_doc), "Audits");
+    m_tabs->AddPage(m_planView, "Plan"_wx, true);
+    m_tabs->AddPage(new ResourcesView(m_tabs, *this, m_doc), "Resources"_wx);
+    m_tabs->AddPage(new ChecklistView(m_tabs, *this, m_doc), "Checklist"_wx);
+    m_tabs->AddPage(new AuditsView(m_tabs, *this, m_doc), "Audits"_wx);
     m_dashboard = new DashboardView(m_tabs, *this, m_doc);
-    m_tabs->AddPage(m_dashboard, "Dashboard");
+    m_tabs->AddPage(m_dashboard, "Dashboard"_wx);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_tabs, 1, wxEXPAND);
@@ -84,6 +84,10 @@ MainFrame::MainFrame()
 MainFrame::~MainFrame()
 {
     m_doc.removeListener(this);
+    // The views observe m_doc and unregister from it when destroyed. wxWindow's
+    // own destructor would destroy them only after m_doc is gone, so they go
+    // first, here, while the document they observe still exists.
+    DestroyChildren();
 }
 
 void MainFrame::setPrompts(present::UserPrompts* prompts)
@@ -104,7 +108,7 @@ void MainFrame::showTab(int menuIndex)
     if (menuIndex < 0 || menuIndex > 4)
         return;
     for (size_t p = 0; p < m_tabs->GetPageCount(); ++p)
-        if (m_tabs->GetPageText(p) == names[menuIndex])
+        if (m_tabs->GetPageText(p) == wx(names[menuIndex]))
             m_tabs->SetSelection(p);
 }
 
@@ -151,25 +155,25 @@ void MainFrame::updateStatusBar()
 {
     const Plan& plan = m_doc.plan();
     if (!m_doc.hasSchedule()) {
-        SetStatusText("Cannot schedule: " + wx(m_doc.scheduleError()), 0);
-        SetStatusText("", 1);
-        SetStatusText("", 2);
+        SetStatusText("Cannot schedule: "_wx + wx(m_doc.scheduleError()), 0);
+        SetStatusText(""_wx, 1);
+        SetStatusText(""_wx, 2);
     } else {
         const Schedule& s = m_doc.schedule();
         int leaves = 0;
         for (std::size_t i = 0; i < plan.tasks.size(); ++i)
             leaves += isSummary(plan.tasks, i) ? 0 : 1;
-        wxString left = wxString::Format("%d tasks", leaves);
+        wxString left = wxString::Format("%d tasks"_wx, leaves);
         if (!s.conflicts.empty())
-            left += wxString::Format("  \u2014  %zu schedule conflict%s", s.conflicts.size(), s.conflicts.size() == 1 ? "" : "s");
+            left += wxString::Format("  \u2014  %zu schedule conflict%s"_wx, s.conflicts.size(), wx(s.conflicts.size() == 1 ? "" : "s"));
         SetStatusText(left, 0);
-        SetStatusText(plan.tasks.empty() ? wxString() : "Finish: " + wx(m_planView->dates().format(s.finish)), 1);
-        SetStatusText(wxString::Format("Critical tasks: %d", s.criticalCount), 2);
+        SetStatusText(plan.tasks.empty() ? wxString() : "Finish: "_wx + wx(m_planView->dates().format(s.finish)), 1);
+        SetStatusText(wxString::Format("Critical tasks: %d"_wx, s.criticalCount), 2);
     }
     if (!plan.checklists.empty())
-        SetStatusText("Readiness: " + wx(present::percent(computeReadiness(plan.checklists.front()).overall, 1)), 3);
+        SetStatusText("Readiness: "_wx + wx(present::percent(computeReadiness(plan.checklists.front()).overall, 1)), 3);
     else
-        SetStatusText("", 3);
+        SetStatusText(""_wx, 3);
 }
 
 void MainFrame::onClose(wxCloseEvent& e)
@@ -198,7 +202,7 @@ void MainFrame::onAutosave(wxTimerEvent&)
     // Autosave only writes plans that already have a file; new plans wait for Save As.
     if (m_doc.isModified() && !m_doc.path().empty())
         if (m_files.save())
-            SetStatusText("Autosaved", 0);
+            SetStatusText("Autosaved"_wx, 0);
 }
 
 void MainFrame::applyPreferences()

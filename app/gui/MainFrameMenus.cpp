@@ -22,74 +22,74 @@ namespace certplan::gui {
 void MainFrame::buildMenus()
 {
     auto* file = new wxMenu;
-    file->Append(ID_NewFromTemplate, "&New from Template...\tCtrl+N", "Create a certification plan from a template");
-    file->Append(wxID_OPEN, "&Open...\tCtrl+O");
+    file->Append(ID_NewFromTemplate, "&New from Template...\tCtrl+N"_wx, "Create a certification plan from a template"_wx);
+    file->Append(wxID_OPEN, "&Open...\tCtrl+O"_wx);
     auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, "Open &Recent");
+    file->AppendSubMenu(recent, "Open &Recent"_wx);
     m_history.UseMenu(recent);
-    file->Append(wxID_SAVE, "&Save\tCtrl+S");
-    file->Append(wxID_SAVEAS, "Save &As...\tCtrl+Shift+S");
-    file->Append(ID_Revert, "Re&vert", "Discard changes since the last save");
+    file->Append(wxID_SAVE, "&Save\tCtrl+S"_wx);
+    file->Append(wxID_SAVEAS, "Save &As...\tCtrl+Shift+S"_wx);
+    file->Append(ID_Revert, "Re&vert"_wx, "Discard changes since the last save"_wx);
     file->AppendSeparator();
-    file->Append(ID_Preferences, "P&references...");
+    file->Append(ID_Preferences, "P&references..."_wx);
     file->AppendSeparator();
-    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+    file->Append(wxID_EXIT, "&Quit\tCtrl+Q"_wx);
 
     m_editMenu = new wxMenu;
-    m_editMenu->Append(wxID_UNDO, "&Undo\tCtrl+Z");
-    m_editMenu->Append(wxID_REDO, "&Redo\tCtrl+Y");
+    m_editMenu->Append(wxID_UNDO, "&Undo\tCtrl+Z"_wx);
+    m_editMenu->Append(wxID_REDO, "&Redo\tCtrl+Y"_wx);
     m_editMenu->AppendSeparator();
-    m_editMenu->Append(ID_InsertTask, "&Insert Task\tInsert");
-    m_editMenu->Append(ID_InsertMilestone, "Insert &Milestone\tCtrl+Shift+M");
-    m_editMenu->Append(ID_DeleteTask, "&Delete Task\tDelete");
+    m_editMenu->Append(ID_InsertTask, "&Insert Task\tInsert"_wx);
+    m_editMenu->Append(ID_InsertMilestone, "Insert &Milestone\tCtrl+Shift+M"_wx);
+    m_editMenu->Append(ID_DeleteTask, "&Delete Task\tDelete"_wx);
     m_editMenu->AppendSeparator();
-    m_editMenu->Append(ID_IndentTask, "In&dent\tAlt+Shift+Right");
-    m_editMenu->Append(ID_OutdentTask, "&Outdent\tAlt+Shift+Left");
-    m_editMenu->Append(ID_MoveUp, "Move &Up\tAlt+Shift+Up");
-    m_editMenu->Append(ID_MoveDown, "Move Do&wn\tAlt+Shift+Down");
+    m_editMenu->Append(ID_IndentTask, "In&dent\tAlt+Shift+Right"_wx);
+    m_editMenu->Append(ID_OutdentTask, "&Outdent\tAlt+Shift+Left"_wx);
+    m_editMenu->Append(ID_MoveUp, "Move &Up\tAlt+Shift+Up"_wx);
+    m_editMenu->Append(ID_MoveDown, "Move Do&wn\tAlt+Shift+Down"_wx);
     m_editMenu->AppendSeparator();
-    m_editMenu->Append(ID_LinkTasks, "&Link Tasks\tCtrl+L", "Link the selected tasks finish-to-start, in order");
-    m_editMenu->Append(ID_UnlinkTasks, "U&nlink Tasks\tCtrl+Shift+L");
-    m_editMenu->Append(ID_TaskProperties, "Task &Properties...\tShift+F2");
+    m_editMenu->Append(ID_LinkTasks, "&Link Tasks\tCtrl+L"_wx, "Link the selected tasks finish-to-start, in order"_wx);
+    m_editMenu->Append(ID_UnlinkTasks, "U&nlink Tasks\tCtrl+Shift+L"_wx);
+    m_editMenu->Append(ID_TaskProperties, "Task &Properties...\tShift+F2"_wx);
     auto* progress = new wxMenu;
-    progress->Append(ID_Progress0, "&0 % Complete");
-    progress->Append(ID_Progress25, "&25 % Complete");
-    progress->Append(ID_Progress50, "&50 % Complete");
-    progress->Append(ID_Progress75, "&75 % Complete");
-    progress->Append(ID_Progress100, "&100 % Complete");
-    m_editMenu->AppendSubMenu(progress, "Mark &Progress");
+    progress->Append(ID_Progress0, "&0 % Complete"_wx);
+    progress->Append(ID_Progress25, "&25 % Complete"_wx);
+    progress->Append(ID_Progress50, "&50 % Complete"_wx);
+    progress->Append(ID_Progress75, "&75 % Complete"_wx);
+    progress->Append(ID_Progress100, "&100 % Complete"_wx);
+    m_editMenu->AppendSubMenu(progress, "Mark &Progress"_wx);
     m_editMenu->AppendSeparator();
-    m_editMenu->Append(ID_Find, "&Find Task...\tCtrl+F");
+    m_editMenu->Append(ID_Find, "&Find Task...\tCtrl+F"_wx);
 
     auto* view = new wxMenu;
     const char* tabs[] = {"&Plan", "&Resources", "&Checklist", "&Audits", "&Dashboard"};
     for (int k = 0; k < 5; ++k)
-        view->Append(ID_ShowTab0 + k, wxString::Format("%s\tCtrl+%d", tabs[k], k + 1));
+        view->Append(ID_ShowTab0 + k, wxString::Format("%s\tCtrl+%d"_wx, wx(tabs[k]), k + 1));
     view->AppendSeparator();
-    view->Append(ID_ZoomIn, "Zoom &In\tCtrl+=");
-    view->Append(ID_ZoomOut, "Zoom &Out\tCtrl+-");
+    view->Append(ID_ZoomIn, "Zoom &In\tCtrl+="_wx);
+    view->Append(ID_ZoomOut, "Zoom &Out\tCtrl+-"_wx);
     auto* scale = new wxMenu;
-    scale->AppendRadioItem(ID_ScaleDays, "&Days");
-    scale->AppendRadioItem(ID_ScaleWeeks, "&Weeks");
-    scale->AppendRadioItem(ID_ScaleMonths, "&Months");
-    scale->AppendRadioItem(ID_ScaleQuarters, "&Quarters");
-    scale->AppendRadioItem(ID_ScaleYears, "&Years");
-    view->AppendSubMenu(scale, "&Time Scale");
+    scale->AppendRadioItem(ID_ScaleDays, "&Days"_wx);
+    scale->AppendRadioItem(ID_ScaleWeeks, "&Weeks"_wx);
+    scale->AppendRadioItem(ID_ScaleMonths, "&Months"_wx);
+    scale->AppendRadioItem(ID_ScaleQuarters, "&Quarters"_wx);
+    scale->AppendRadioItem(ID_ScaleYears, "&Years"_wx);
+    view->AppendSubMenu(scale, "&Time Scale"_wx);
     view->AppendSeparator();
-    view->Append(ID_ExpandAll, "&Expand All");
-    view->Append(ID_CollapseAll, "&Collapse All");
+    view->Append(ID_ExpandAll, "&Expand All"_wx);
+    view->Append(ID_CollapseAll, "&Collapse All"_wx);
     view->AppendSeparator();
-    view->Append(ID_GoToToday, "Go to &Today\tCtrl+T");
-    view->Append(ID_GoToTask, "&Scroll to Task\tCtrl+Shift+T");
+    view->Append(ID_GoToToday, "Go to &Today\tCtrl+T"_wx);
+    view->Append(ID_GoToTask, "&Scroll to Task\tCtrl+Shift+T"_wx);
 
     auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, "&About CertPlan");
+    help->Append(wxID_ABOUT, "&About CertPlan"_wx);
 
     auto* bar = new wxMenuBar;
-    bar->Append(file, "&File");
-    bar->Append(m_editMenu, "&Edit");
-    bar->Append(view, "&View");
-    bar->Append(help, "&Help");
+    bar->Append(file, "&File"_wx);
+    bar->Append(m_editMenu, "&Edit"_wx);
+    bar->Append(view, "&View"_wx);
+    bar->Append(help, "&Help"_wx);
     SetMenuBar(bar);
 }
 
@@ -97,10 +97,10 @@ void MainFrame::updateUndoMenu()
 {
     if (!m_editMenu)
         return;
-    const wxString undo = m_doc.canUndo() ? "&Undo " + wx(m_doc.undoLabel()) : wxString("&Undo");
-    const wxString redo = m_doc.canRedo() ? "&Redo " + wx(m_doc.redoLabel()) : wxString("&Redo");
-    m_editMenu->SetLabel(wxID_UNDO, undo + "\tCtrl+Z");
-    m_editMenu->SetLabel(wxID_REDO, redo + "\tCtrl+Y");
+    const wxString undo = m_doc.canUndo() ? "&Undo "_wx + wx(m_doc.undoLabel()) : "&Undo"_wx;
+    const wxString redo = m_doc.canRedo() ? "&Redo "_wx + wx(m_doc.redoLabel()) : "&Redo"_wx;
+    m_editMenu->SetLabel(wxID_UNDO, undo + "\tCtrl+Z"_wx);
+    m_editMenu->SetLabel(wxID_REDO, redo + "\tCtrl+Y"_wx);
     m_editMenu->Enable(wxID_UNDO, m_doc.canUndo());
     m_editMenu->Enable(wxID_REDO, m_doc.canRedo());
     if (wxMenuBar* bar = GetMenuBar())
@@ -274,7 +274,7 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_GoToToday: m_planView->scrollToDate(boost::gregorian::day_clock::local_day()); return;
     case ID_GoToTask: m_planView->scrollToTask(m_planView->currentTaskId()); return;
     case ID_Find: {
-        const wxString text = wxGetTextFromUser("Find a task whose name contains:", "Find Task", "", this);
+        const wxString text = wxGetTextFromUser("Find a task whose name contains:"_wx, "Find Task"_wx, ""_wx, this);
         if (text.empty())
             return;
         const Plan& plan = m_doc.plan();
@@ -292,9 +292,9 @@ void MainFrame::onMenu(wxCommandEvent& e)
     }
     case wxID_ABOUT: {
         wxAboutDialogInfo info;
-        info.SetName("CertPlan");
-        info.SetVersion(CERTPLAN_VERSION);
-        info.SetDescription("Plan and track ISO/IEC 20000-1 certification:\nthe project, the requirement checklist, "
+        info.SetName("CertPlan"_wx);
+        info.SetVersion(wx(CERTPLAN_VERSION));
+        info.SetDescription("Plan and track ISO/IEC 20000-1 certification:\nthe project, the requirement checklist, "_wx
                             "the audit programme and nonconformities.");
         wxAboutBox(info, this);
         return;

@@ -4,6 +4,7 @@
 // and a broken file.
 
 #include "GuiTestSupport.h"
+#include "WxConvert.h"
 #include "MainFrame.h"
 #include "Preferences.h"
 #include "TestPaths.h"
@@ -76,7 +77,7 @@ struct Window {
 // Fills in the wizard's answers the way a user would type them.
 void answerWizard(NewPlanWizard& w)
 {
-    w.organizationCtrl()->SetValue(kOrganization);
+    w.organizationCtrl()->SetValue(wx(kOrganization));
     w.sizeCtrl()->SetSelection(0); // small
     w.startCtrl()->SetValue(wxDateTime(1, wxDateTime::Mar, 2027));
 }
@@ -180,14 +181,14 @@ TEST_CASE("Typing into the grid edits the task as one undoable command", "[gui][
     const int nameCol = static_cast<int>(present::TaskColumn::Name);
     const int durCol = static_cast<int>(present::TaskColumn::Duration);
 
-    w.grid()->SetCellValue(row, nameCol, "Gap analysis workshop");
+    w.grid()->SetCellValue(row, nameCol, "Gap analysis workshop"_wx);
     CHECK(w.plan().tasks[static_cast<std::size_t>(task)].name == "Gap analysis workshop");
-    CHECK(w.grid()->GetCellValue(row, nameCol) == "Gap analysis workshop");
+    CHECK(w.grid()->GetCellValue(row, nameCol) == "Gap analysis workshop"_wx);
     CHECK(w.doc().undoLabel() == "Rename Task");
     CHECK(w.menuLabel(wxID_UNDO) == "Undo Rename Task");
 
     const int newDuration = before.durationDays + 7;
-    w.grid()->SetCellValue(row, durCol, wxString::Format("%d", newDuration));
+    w.grid()->SetCellValue(row, durCol, wxString::Format("%d"_wx, newDuration));
     CHECK(w.plan().tasks[static_cast<std::size_t>(task)].durationDays == newDuration);
     REQUIRE(w.doc().hasSchedule());
     CHECK(w.doc().schedule().tasks[static_cast<std::size_t>(task)].durationDays == newDuration);
@@ -199,7 +200,7 @@ TEST_CASE("Typing into the grid edits the task as one undoable command", "[gui][
     CHECK(w.doc().undoLabel() == "Change Duration");
 
     // A value the model refuses is reported, and the plan keeps the old one.
-    w.grid()->SetCellValue(row, durCol, "-3");
+    w.grid()->SetCellValue(row, durCol, "-3"_wx);
     CHECK(w.plan().tasks[static_cast<std::size_t>(task)].durationDays == newDuration);
     CHECK(w.prompts.errors.size() == 1);
 
@@ -311,7 +312,7 @@ TEST_CASE("Save, reopen in a new window and get the same plan", "[gui][files]")
         Window w;
         REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
         const int row = firstLeafRow(w);
-        w.grid()->SetCellValue(row, static_cast<int>(present::TaskColumn::Complete), "40");
+        w.grid()->SetCellValue(row, static_cast<int>(present::TaskColumn::Complete), "40"_wx);
         REQUIRE(w.plan().tasks[static_cast<std::size_t>(w.view()->rows().taskAt(row))].percentComplete == 40);
 
         w.prompts.savePaths.push_back(path);
@@ -343,7 +344,7 @@ TEST_CASE("A file that fails to load shows line and column and leaves the plan u
     Window w;
     REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));
     const int row = firstLeafRow(w);
-    w.grid()->SetCellValue(row, static_cast<int>(present::TaskColumn::Name), "Edited before the failed open");
+    w.grid()->SetCellValue(row, static_cast<int>(present::TaskColumn::Name), "Edited before the failed open"_wx);
     const Plan before = w.plan();
     const wxString title = w.frame->GetTitle();
 
@@ -369,5 +370,5 @@ TEST_CASE("A file that fails to load shows line and column and leaves the plan u
     CHECK(w.doc().path().empty());
     CHECK(w.doc().undoLabel() == "Rename Task");
     CHECK(w.frame->GetTitle() == title);
-    CHECK(w.grid()->GetCellValue(row, static_cast<int>(present::TaskColumn::Name)) == "Edited before the failed open");
+    CHECK(w.grid()->GetCellValue(row, static_cast<int>(present::TaskColumn::Name)) == "Edited before the failed open"_wx);
 }

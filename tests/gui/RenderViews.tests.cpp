@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "MainFrame.h"
 #include "ViewRenderer.h"
+#include "WxConvert.h"
 
 #include <catch2/catch.hpp>
 
@@ -81,7 +82,7 @@ TEST_CASE("certplan --render-views writes a non-trivial PNG of every view", "[gu
     // Each tab's picture shows that tab: no two are the same.
     std::set<std::string> pixels;
     for (const auto& name : tabs) {
-        wxImage img(out + "/" + name + ".png", wxBITMAP_TYPE_PNG);
+        wxImage img(wx(out + "/" + name + ".png"), wxBITMAP_TYPE_PNG);
         REQUIRE(img.IsOk());
         pixels.insert(std::string(reinterpret_cast<const char*>(img.GetData()),
                                   static_cast<std::size_t>(img.GetWidth() * img.GetHeight() * 3)));
@@ -92,7 +93,7 @@ TEST_CASE("certplan --render-views writes a non-trivial PNG of every view", "[gu
         INFO(path);
         REQUIRE(std::filesystem::exists(path));
         wxImage img;
-        REQUIRE(img.LoadFile(path, wxBITMAP_TYPE_PNG));
+        REQUIRE(img.LoadFile(wx(path), wxBITMAP_TYPE_PNG));
         if (name == "gantt-status-date") {
             CHECK(img.GetWidth() > 400);
         } else {

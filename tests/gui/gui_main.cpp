@@ -7,6 +7,9 @@
 //  * otherwise Catch runs inside the wx event loop, so windows really map,
 //    size and paint while the tests drive them.
 #define CATCH_CONFIG_RUNNER
+#include "Locale.h"
+#include "WxConvert.h"
+
 #include <catch2/catch.hpp>
 
 #include <wx/app.h>
@@ -22,6 +25,8 @@
 #include <unistd.h>
 #include <vector>
 
+using namespace certplan::gui::literals;
+
 namespace {
 
 int g_argc = 0;
@@ -32,7 +37,8 @@ class TestApp : public wxApp {
 public:
     bool OnInit() override
     {
-        SetAppName("certplan-gui-tests");
+        certplan::gui::setUpLocale();
+        SetAppName("certplan-gui-tests"_wx);
         wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
         // A wxLogError must never pop up a modal box in a test: it would hang.
         delete wxLog::SetActiveTarget(new wxLogStderr);

@@ -15,7 +15,7 @@
 namespace certplan::gui {
 
 CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, const Requirement& r)
-    : wxDialog(parent, wxID_ANY, "Create Corrective Task"), m_plan(plan), m_requirement(r.id)
+    : wxDialog(parent, wxID_ANY, "Create Corrective Task"_wx), m_plan(plan), m_requirement(r.id)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY,
@@ -26,7 +26,7 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
     form->AddGrowableCol(1);
     m_name = new wxTextCtrl(this, wxID_ANY, wx("Close gap " + r.clause + " " + r.title), wxDefaultPosition, wxSize(380, -1));
     m_owner = new wxChoice(this, wxID_ANY);
-    m_owner->Append("\u2014 (the clause's owner)");
+    m_owner->Append("\u2014 (the clause's owner)"_wx);
     int sel = 0;
     for (std::size_t k = 0; k < plan.resources.size(); ++k) {
         m_owner->Append(wx(plan.resources[k].name));
@@ -34,19 +34,19 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
             sel = static_cast<int>(k) + 1;
     }
     m_owner->SetSelection(sel);
-    m_duration = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 250, 5);
+    m_duration = new wxSpinCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 250, 5);
     const Date from = present::statusDateOrToday(plan);
     m_due = new wxDatePickerCtrl(this, wxID_ANY, toWx(from + boost::gregorian::days(30)), wxDefaultPosition, wxDefaultSize,
                                  wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
-    m_hardDue = new wxCheckBox(this, wxID_ANY, "Must finish by the due date (constraint, not only a deadline flag)");
+    m_hardDue = new wxCheckBox(this, wxID_ANY, "Must finish by the due date (constraint, not only a deadline flag)"_wx);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         form->Add(w, 1, wxEXPAND);
     };
-    row("Task name", m_name);
-    row("Owner", m_owner);
-    row("Duration (working days)", m_duration);
-    row("Due", m_due);
+    row("Task name"_wx, m_name);
+    row("Owner"_wx, m_owner);
+    row("Duration (working days)"_wx, m_duration);
+    row("Due"_wx, m_due);
     top->Add(form, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
     top->Add(m_hardDue, 0, wxALL, 10);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);

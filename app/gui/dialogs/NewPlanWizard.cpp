@@ -44,7 +44,7 @@ wxStaticText* heading(wxWindow* parent, const wxString& text)
 } // namespace
 
 NewPlanWizard::NewPlanWizard(wxWindow* parent, const Preferences& prefs)
-    : wxWizard(parent, wxID_ANY, "New Certification Plan"), m_prefs(prefs)
+    : wxWizard(parent, wxID_ANY, "New Certification Plan"_wx), m_prefs(prefs)
 {
     m_templates = listTemplates(templateSearchPath(programDir()));
     buildTemplatePage();
@@ -75,22 +75,22 @@ void NewPlanWizard::buildTemplatePage()
 {
     auto* page = new wxWizardPageSimple(this);
     auto* s = new wxBoxSizer(wxVERTICAL);
-    s->Add(heading(page, "Template and organization size"), 0, wxBOTTOM, 12);
-    s->Add(new wxStaticText(page, wxID_ANY, "&Template:"), 0, wxBOTTOM, 4);
+    s->Add(heading(page, "Template and organization size"_wx), 0, wxBOTTOM, 12);
+    s->Add(new wxStaticText(page, wxID_ANY, "&Template:"_wx), 0, wxBOTTOM, 4);
     m_templateChoice = new wxChoice(page, wxID_ANY);
     for (const auto& t : m_templates)
         m_templateChoice->Append(wx(t.title));
     if (!m_templates.empty())
         m_templateChoice->SetSelection(0);
     s->Add(m_templateChoice, 0, wxEXPAND | wxBOTTOM, 12);
-    const wxString sizes[] = {"Small: under 50 IT staff, one site", "Medium: 50 to 250 IT staff",
-                              "Large: over 250 IT staff or several sites"};
-    m_size = new wxRadioBox(page, wxID_ANY, "Organization &size (sets task durations)", wxDefaultPosition,
+    const wxString sizes[] = {"Small: under 50 IT staff, one site"_wx, "Medium: 50 to 250 IT staff"_wx,
+                              "Large: over 250 IT staff or several sites"_wx};
+    m_size = new wxRadioBox(page, wxID_ANY, "Organization &size (sets task durations)"_wx, wxDefaultPosition,
                             wxDefaultSize, 3, sizes, 1, wxRA_SPECIFY_COLS);
     m_size->SetSelection(1);
     s->Add(m_size, 0, wxEXPAND);
     if (m_templates.empty())
-        s->Add(new wxStaticText(page, wxID_ANY, "No templates were found. Reinstall CertPlan or set CERTPLAN_TEMPLATE_DIR."),
+        s->Add(new wxStaticText(page, wxID_ANY, "No templates were found. Reinstall CertPlan or set CERTPLAN_TEMPLATE_DIR."_wx),
                0, wxTOP, 12);
     m_templateChoice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { loadTemplateRoles(); });
     page->SetSizer(s);
@@ -101,15 +101,15 @@ void NewPlanWizard::buildOrganizationPage()
 {
     auto* page = new wxWizardPageSimple(this);
     auto* s = new wxBoxSizer(wxVERTICAL);
-    s->Add(heading(page, "Organization and scope"), 0, wxBOTTOM, 12);
-    s->Add(new wxStaticText(page, wxID_ANY, "&Organization:"), 0, wxBOTTOM, 4);
+    s->Add(heading(page, "Organization and scope"_wx), 0, wxBOTTOM, 12);
+    s->Add(new wxStaticText(page, wxID_ANY, "&Organization:"_wx), 0, wxBOTTOM, 4);
     m_organization = new wxTextCtrl(page, wxID_ANY);
     s->Add(m_organization, 0, wxEXPAND | wxBOTTOM, 10);
-    s->Add(new wxStaticText(page, wxID_ANY, "S&cope of the service management system (services, sites, units):"), 0,
+    s->Add(new wxStaticText(page, wxID_ANY, "S&cope of the service management system (services, sites, units):"_wx), 0,
            wxBOTTOM, 4);
-    m_scope = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 90), wxTE_MULTILINE);
+    m_scope = new wxTextCtrl(page, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(-1, 90), wxTE_MULTILINE);
     s->Add(m_scope, 0, wxEXPAND | wxBOTTOM, 10);
-    s->Add(new wxStaticText(page, wxID_ANY, "Certification &body (if chosen):"), 0, wxBOTTOM, 4);
+    s->Add(new wxStaticText(page, wxID_ANY, "Certification &body (if chosen):"_wx), 0, wxBOTTOM, 4);
     m_body = new wxTextCtrl(page, wxID_ANY);
     s->Add(m_body, 0, wxEXPAND);
     page->SetSizer(s);
@@ -120,13 +120,13 @@ void NewPlanWizard::buildSchedulePage()
 {
     auto* page = new wxWizardPageSimple(this);
     auto* s = new wxBoxSizer(wxVERTICAL);
-    s->Add(heading(page, "Schedule"), 0, wxBOTTOM, 12);
+    s->Add(heading(page, "Schedule"_wx), 0, wxBOTTOM, 12);
     const wxDateTime today = wxDateTime::Today();
-    m_forward = new wxRadioButton(page, wxID_ANY, "Plan &forward from a start date:", wxDefaultPosition, wxDefaultSize,
+    m_forward = new wxRadioButton(page, wxID_ANY, "Plan &forward from a start date:"_wx, wxDefaultPosition, wxDefaultSize,
                                   wxRB_GROUP);
     m_startDate = new wxDatePickerCtrl(page, wxID_ANY, today, wxDefaultPosition, wxDefaultSize,
                                        wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    m_backward = new wxRadioButton(page, wxID_ANY, "Plan &backward: the stage 2 audit must happen by:");
+    m_backward = new wxRadioButton(page, wxID_ANY, "Plan &backward: the stage 2 audit must happen by:"_wx);
     m_target = new wxDatePickerCtrl(page, wxID_ANY, today + wxDateSpan::Year(), wxDefaultPosition, wxDefaultSize,
                                     wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_forward->SetValue(true);
@@ -135,7 +135,7 @@ void NewPlanWizard::buildSchedulePage()
     s->Add(m_backward, 0, wxBOTTOM, 4);
     s->Add(m_target, 0, wxLEFT | wxBOTTOM, 24);
     s->Add(new wxStaticText(page, wxID_ANY,
-                            "Backward planning works out the latest day you can start and still reach stage 2 on the "
+                            "Backward planning works out the latest day you can start and still reach stage 2 on the "_wx
                             "target date."),
            0, wxTOP, 8);
     page->SetSizer(s);
@@ -146,21 +146,21 @@ void NewPlanWizard::buildCalendarPage()
 {
     auto* page = new wxWizardPageSimple(this);
     auto* s = new wxBoxSizer(wxVERTICAL);
-    s->Add(heading(page, "Working calendar"), 0, wxBOTTOM, 12);
-    s->Add(new wxStaticText(page, wxID_ANY, "Working days:"), 0, wxBOTTOM, 4);
+    s->Add(heading(page, "Working calendar"_wx), 0, wxBOTTOM, 12);
+    s->Add(new wxStaticText(page, wxID_ANY, "Working days:"_wx), 0, wxBOTTOM, 4);
     auto* days = new wxBoxSizer(wxHORIZONTAL);
     const char* names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     for (int i = 0; i < 7; ++i) {
-        m_days[i] = new wxCheckBox(page, wxID_ANY, names[i]);
+        m_days[i] = new wxCheckBox(page, wxID_ANY, wx(names[i]));
         m_days[i]->SetValue(m_prefs.defaultWeek.works(i));
         days->Add(m_days[i], 0, wxRIGHT, 8);
     }
     s->Add(days, 0, wxBOTTOM, 12);
     s->Add(new wxStaticText(page, wxID_ANY,
-                            "&Holidays and shutdowns, one per line: a date (YYYY-MM-DD) or a range "
+                            "&Holidays and shutdowns, one per line: a date (YYYY-MM-DD) or a range "_wx
                             "(YYYY-MM-DD..YYYY-MM-DD), then a name:"),
            0, wxBOTTOM, 4);
-    m_holidays = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 160), wxTE_MULTILINE);
+    m_holidays = new wxTextCtrl(page, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(-1, 160), wxTE_MULTILINE);
     s->Add(m_holidays, 1, wxEXPAND);
     page->SetSizer(s);
     m_pages.push_back(page);
@@ -170,20 +170,20 @@ void NewPlanWizard::buildTeamPage()
 {
     auto* page = new wxWizardPageSimple(this);
     auto* s = new wxBoxSizer(wxVERTICAL);
-    s->Add(heading(page, "Team"), 0, wxBOTTOM, 12);
-    s->Add(new wxStaticText(page, wxID_ANY, "Who fills each role? Leave a name empty to keep the role as a placeholder."),
+    s->Add(heading(page, "Team"_wx), 0, wxBOTTOM, 12);
+    s->Add(new wxStaticText(page, wxID_ANY, "Who fills each role? Leave a name empty to keep the role as a placeholder."_wx),
            0, wxBOTTOM, 8);
     m_team = new wxGrid(page, wxID_ANY, wxDefaultPosition, wxSize(-1, 220));
     m_team->CreateGrid(0, 3);
-    m_team->SetColLabelValue(0, "Role");
-    m_team->SetColLabelValue(1, "Name");
-    m_team->SetColLabelValue(2, "E-mail");
+    m_team->SetColLabelValue(0, "Role"_wx);
+    m_team->SetColLabelValue(1, "Name"_wx);
+    m_team->SetColLabelValue(2, "E-mail"_wx);
     m_team->SetColSize(0, 220);
     m_team->SetColSize(1, 170);
     m_team->SetColSize(2, 170);
     m_team->SetRowLabelSize(0);
     s->Add(m_team, 1, wxEXPAND | wxBOTTOM, 8);
-    m_summary = new wxStaticText(page, wxID_ANY, "");
+    m_summary = new wxStaticText(page, wxID_ANY, ""_wx);
     s->Add(m_summary, 0, wxEXPAND);
     page->SetSizer(s);
     m_pages.push_back(page);
@@ -288,11 +288,11 @@ void NewPlanWizard::updateSummary()
     std::size_t leaves = 0;
     for (std::size_t i = 0; i < plan->tasks.size(); ++i)
         leaves += isSummary(plan->tasks, i) ? 0 : 1;
-    wxString text = wxString::Format("%zu tasks from %s to %s.", leaves, wx(formatIsoDate(s->start)),
+    wxString text = wxString::Format("%zu tasks from %s to %s."_wx, leaves, wx(formatIsoDate(s->start)),
                                      wx(formatIsoDate(s->finish)));
     if (plan->info.direction == PlanningDirection::Backward)
-        text += "\nTo reach stage 2 by " + wx(formatIsoDate(*plan->info.target)) + ", start on " +
-                wx(formatIsoDate(s->start)) + " at the latest.";
+        text += "\nTo reach stage 2 by "_wx + wx(formatIsoDate(*plan->info.target)) + ", start on "_wx +
+                wx(formatIsoDate(s->start)) + " at the latest."_wx;
     m_summary->SetLabel(text);
     m_summary->Wrap(580);
 }
@@ -303,10 +303,10 @@ void NewPlanWizard::onPageChanging(wxWizardEvent& e)
         return;
     wxWizardPage* page = e.GetPage();
     if (page == m_pages[0] && !m_template) {
-        wxMessageBox("Choose a template first.", "New Plan", wxOK | wxICON_INFORMATION, this);
+        wxMessageBox("Choose a template first."_wx, "New Plan"_wx, wxOK | wxICON_INFORMATION, this);
         e.Veto();
     } else if (page == m_pages[1] && m_organization->GetValue().Strip(wxString::both).empty()) {
-        wxMessageBox("Enter the organization's name: it appears on the plan and the certificate.", "New Plan",
+        wxMessageBox("Enter the organization's name: it appears on the plan and the certificate."_wx, "New Plan"_wx,
                      wxOK | wxICON_INFORMATION, this);
         m_organization->SetFocus();
         e.Veto();
@@ -321,7 +321,7 @@ std::optional<Plan> NewPlanWizard::run()
         return std::nullopt;
     auto plan = buildPlan();
     if (!plan) {
-        wxMessageBox(wx(plan.error()), "New Plan", wxOK | wxICON_ERROR, GetParent());
+        wxMessageBox(wx(plan.error()), "New Plan"_wx, wxOK | wxICON_ERROR, GetParent());
         return std::nullopt;
     }
     return std::move(plan).value();

@@ -38,17 +38,17 @@ E enumAt(const wxChoice* c)
 } // namespace
 
 NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
-    : wxDialog(parent, wxID_ANY, "Raise Nonconformity"), m_plan(plan)
+    : wxDialog(parent, wxID_ANY, "Raise Nonconformity"_wx), m_plan(plan)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* form = new wxFlexGridSizer(2, 6, 8);
     form->AddGrowableCol(1);
     m_source = enumChoice(this, NcSource::InternalAudit);
     m_class = enumChoice(this, NcClass::Minor);
-    m_clause = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(120, -1));
-    m_description = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(420, 90), wxTE_MULTILINE);
+    m_clause = new wxTextCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(120, -1));
+    m_description = new wxTextCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(420, 90), wxTE_MULTILINE);
     m_owner = new wxChoice(this, wxID_ANY);
-    m_owner->Append("\u2014");
+    m_owner->Append("\u2014"_wx);
     for (const auto& r : plan.resources)
         m_owner->Append(wx(r.name));
     m_owner->SetSelection(0);
@@ -58,14 +58,14 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         form->Add(w, 1, wxEXPAND);
     };
-    row("Found by", m_source);
-    row("Class", m_class);
-    row("Clause", m_clause);
-    row("What was found", m_description);
-    row("Owner", m_owner);
-    row("Raised on", m_raised);
+    row("Found by"_wx, m_source);
+    row("Class"_wx, m_class);
+    row("Clause"_wx, m_clause);
+    row("What was found"_wx, m_description);
+    row("Owner"_wx, m_owner);
+    row("Raised on"_wx, m_raised);
     top->Add(form, 1, wxEXPAND | wxALL, 10);
-    top->Add(new wxStaticText(this, wxID_ANY, "The due date follows the certification body's rules."),
+    top->Add(new wxStaticText(this, wxID_ANY, "The due date follows the certification body's rules."_wx),
              0, wxLEFT | wxRIGHT, 10);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
     SetSizerAndFit(top);

@@ -12,26 +12,26 @@
 namespace certplan::gui {
 
 PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefs)
-    : wxDialog(parent, wxID_ANY, "Preferences"), m_prefs(prefs)
+    : wxDialog(parent, wxID_ANY, "Preferences"_wx), m_prefs(prefs)
 {
     auto* grid = new wxFlexGridSizer(2, 10, 12);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Date format:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Date format:"_wx), 0, wxALIGN_CENTER_VERTICAL);
     m_dateStyle = new wxChoice(this, wxID_ANY);
     for (auto s : present::DateFormat::allStyles())
         m_dateStyle->Append(wx(present::DateFormat::styleName(s)));
     m_dateStyle->SetSelection(static_cast<int>(prefs.dateStyle));
     grid->Add(m_dateStyle, 1, wxEXPAND);
 
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Autosave every (minutes, 0 = off):"), 0, wxALIGN_CENTER_VERTICAL);
-    m_autosave = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120,
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Autosave every (minutes, 0 = off):"_wx), 0, wxALIGN_CENTER_VERTICAL);
+    m_autosave = new wxSpinCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120,
                                 prefs.autosaveMinutes);
     grid->Add(m_autosave);
 
-    grid->Add(new wxStaticText(this, wxID_ANY, "Default working &week for new plans:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, "Default working &week for new plans:"_wx), 0, wxALIGN_CENTER_VERTICAL);
     auto* days = new wxBoxSizer(wxHORIZONTAL);
     const char* names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     for (int i = 0; i < 7; ++i) {
-        m_days[i] = new wxCheckBox(this, wxID_ANY, names[i]);
+        m_days[i] = new wxCheckBox(this, wxID_ANY, wx(names[i]));
         m_days[i]->SetValue(prefs.defaultWeek.works(i));
         days->Add(m_days[i], 0, wxRIGHT, 6);
     }

@@ -39,7 +39,7 @@ void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWi
 } // namespace
 
 TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string& taskId, const present::DateFormat&)
-    : wxDialog(parent, wxID_ANY, "Task Properties", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, "Task Properties"_wx, wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_doc(doc)
 {
@@ -47,7 +47,7 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     const int index = plan.taskIndex(taskId);
     m_task = plan.tasks[static_cast<std::size_t>(index)];
     m_summary = isSummary(plan.tasks, static_cast<std::size_t>(index));
-    SetTitle("Task Properties: " + wx(m_task.name));
+    SetTitle("Task Properties: "_wx + wx(m_task.name));
 
     auto* book = new wxNotebook(this, wxID_ANY);
 
@@ -56,29 +56,29 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     auto* g = new wxFlexGridSizer(2, 8, 12);
     g->AddGrowableCol(1);
     m_name = new wxTextCtrl(general, wxID_ANY, wx(m_task.name));
-    addRow(general, g, "&Name:", m_name);
-    m_duration = new wxSpinCtrl(general, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100000,
+    addRow(general, g, "&Name:"_wx, m_name);
+    m_duration = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100000,
                                 m_task.durationDays);
-    addRow(general, g, "&Duration (working days):", m_duration);
-    m_milestone = new wxCheckBox(general, wxID_ANY, "&Milestone (no duration)");
+    addRow(general, g, "&Duration (working days):"_wx, m_duration);
+    m_milestone = new wxCheckBox(general, wxID_ANY, "&Milestone (no duration)"_wx);
     m_milestone->SetValue(m_task.milestone);
-    addRow(general, g, "", m_milestone);
-    m_percent = new wxSpinCtrl(general, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
+    addRow(general, g, ""_wx, m_milestone);
+    m_percent = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
                                m_task.percentComplete);
-    addRow(general, g, "% &complete:", m_percent);
+    addRow(general, g, "% &complete:"_wx, m_percent);
     m_actualStart = datePicker(general, m_task.actualStart);
-    addRow(general, g, "Actual &start:", m_actualStart);
+    addRow(general, g, "Actual &start:"_wx, m_actualStart);
     m_actualFinish = datePicker(general, m_task.actualFinish);
-    addRow(general, g, "Actual &finish:", m_actualFinish);
+    addRow(general, g, "Actual &finish:"_wx, m_actualFinish);
     m_constraint = new wxChoice(general, wxID_ANY);
     for (const auto& e : enumEntries<ConstraintType>())
         m_constraint->Append(wx(std::string(e.label)));
     m_constraint->SetSelection(static_cast<int>(m_task.constraint.type));
-    addRow(general, g, "C&onstraint:", m_constraint);
+    addRow(general, g, "C&onstraint:"_wx, m_constraint);
     m_constraintDate = datePicker(general, m_task.constraint.date);
-    addRow(general, g, "Constraint d&ate:", m_constraintDate);
+    addRow(general, g, "Constraint d&ate:"_wx, m_constraintDate);
     m_deadline = datePicker(general, m_task.deadline);
-    addRow(general, g, "Dead&line:", m_deadline);
+    addRow(general, g, "Dead&line:"_wx, m_deadline);
     if (m_summary) {
         for (wxWindow* w : std::initializer_list<wxWindow*>{m_duration, m_milestone, m_percent, m_actualStart, m_actualFinish})
             w->Disable();
@@ -86,17 +86,17 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     auto* gs = new wxBoxSizer(wxVERTICAL);
     gs->Add(g, 1, wxEXPAND | wxALL, 12);
     general->SetSizer(gs);
-    book->AddPage(general, "General");
+    book->AddPage(general, "General"_wx);
 
     // Predecessors and resources
     auto* links = new wxPanel(book);
     auto* ls = new wxBoxSizer(wxVERTICAL);
     ls->Add(new wxStaticText(links, wxID_ANY,
-                             "Predecessors by row number, e.g. \u201c3FS+2d; 5SS\u201d (FS, SS, FF, SF; lag in working days):"),
+                             "Predecessors by row number, e.g. \u201c3FS+2d; 5SS\u201d (FS, SS, FF, SF; lag in working days):"_wx),
             0, wxALL, 8);
     m_predecessors = new wxTextCtrl(links, wxID_ANY, wx(present::formatPredecessors(plan, m_task)));
     ls->Add(m_predecessors, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    ls->Add(new wxStaticText(links, wxID_ANY, "Resources (full-time; set part-time units in the grid, e.g. \u201cPat [50%]\u201d):"), 0,
+    ls->Add(new wxStaticText(links, wxID_ANY, "Resources (full-time; set part-time units in the grid, e.g. \u201cPat [50%]\u201d):"_wx), 0,
             wxALL, 8);
     m_resources = new wxCheckListBox(links, wxID_ANY);
     for (std::size_t r = 0; r < plan.resources.size(); ++r) {
@@ -108,14 +108,14 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     }
     ls->Add(m_resources, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     links->SetSizer(ls);
-    book->AddPage(links, "Predecessors && Resources");
+    book->AddPage(links, "Predecessors && Resources"_wx);
 
     // Certification links and notes
     auto* cert = new wxPanel(book);
     auto* cs = new wxFlexGridSizer(2, 8, 12);
     cs->AddGrowableCol(1);
     m_requirement = new wxChoice(cert, wxID_ANY);
-    m_requirement->Append("(none)");
+    m_requirement->Append("(none)"_wx);
     m_requirementIds.push_back({});
     for (const auto& c : plan.checklists)
         for (const auto& r : c.items) {
@@ -126,9 +126,9 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     for (std::size_t k = 0; k < m_requirementIds.size(); ++k)
         if (m_requirementIds[k] == m_task.requirement)
             m_requirement->SetSelection(static_cast<int>(k));
-    addRow(cert, cs, "Closes a gap in &requirement:", m_requirement);
+    addRow(cert, cs, "Closes a gap in &requirement:"_wx, m_requirement);
     m_nonconformity = new wxChoice(cert, wxID_ANY);
-    m_nonconformity->Append("(none)");
+    m_nonconformity->Append("(none)"_wx);
     m_ncIds.push_back({});
     for (const auto& nc : plan.nonconformities) {
         m_nonconformity->Append(wx(nc.id + ": " + nc.description.substr(0, 60)));
@@ -138,14 +138,14 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     for (std::size_t k = 0; k < m_ncIds.size(); ++k)
         if (m_ncIds[k] == m_task.nonconformity)
             m_nonconformity->SetSelection(static_cast<int>(k));
-    addRow(cert, cs, "Corrects &nonconformity:", m_nonconformity);
+    addRow(cert, cs, "Corrects &nonconformity:"_wx, m_nonconformity);
     auto* certOuter = new wxBoxSizer(wxVERTICAL);
     certOuter->Add(cs, 0, wxEXPAND | wxALL, 12);
-    certOuter->Add(new wxStaticText(cert, wxID_ANY, "Notes:"), 0, wxLEFT | wxRIGHT, 12);
+    certOuter->Add(new wxStaticText(cert, wxID_ANY, "Notes:"_wx), 0, wxLEFT | wxRIGHT, 12);
     m_notes = new wxTextCtrl(cert, wxID_ANY, wx(m_task.notes), wxDefaultPosition, wxSize(-1, 120), wxTE_MULTILINE);
     certOuter->Add(m_notes, 1, wxEXPAND | wxALL, 12);
     cert->SetSizer(certOuter);
-    book->AddPage(cert, "Certification && Notes");
+    book->AddPage(cert, "Certification && Notes"_wx);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(book, 1, wxEXPAND | wxALL, 8);
@@ -192,12 +192,12 @@ bool TaskDialog::TransferDataFromWindow()
 {
     auto deps = present::parsePredecessors(m_doc.plan(), utf8(m_predecessors->GetValue()));
     if (!deps) {
-        wxMessageBox(wx(deps.error()), "Predecessors", wxOK | wxICON_ERROR, this);
+        wxMessageBox(wx(deps.error()), "Predecessors"_wx, wxOK | wxICON_ERROR, this);
         return false;
     }
     const auto cmd = command();
     if (!cmd && cmd.error() != "nothing to change") {
-        wxMessageBox(wx(cmd.error()), "Task Properties", wxOK | wxICON_ERROR, this);
+        wxMessageBox(wx(cmd.error()), "Task Properties"_wx, wxOK | wxICON_ERROR, this);
         return false;
     }
     return true;

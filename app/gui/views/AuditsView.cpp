@@ -86,11 +86,11 @@ private:
                 const auto& e = (*m_events)[m.event];
                 wxString tip = wx(e.label());
                 if (e.planned)
-                    tip += "\nPlanned " + wx(formatIsoDate(*e.planned));
+                    tip += "\nPlanned "_wx + wx(formatIsoDate(*e.planned));
                 if (e.window)
-                    tip += "\nWindow " + wx(formatIsoDate(e.window->open)) + " to " + wx(formatIsoDate(e.window->close));
+                    tip += "\nWindow "_wx + wx(formatIsoDate(e.window->open)) + " to "_wx + wx(formatIsoDate(e.window->close));
                 if (!e.assessment.reason.empty())
-                    tip += "\n" + wx(e.assessment.reason);
+                    tip += "\n"_wx + wx(e.assessment.reason);
                 SetToolTip(tip);
                 return;
             }
@@ -105,7 +105,7 @@ private:
         dc.SetFont(GetFont());
         if (!m_events || m_events->empty()) {
             dc.SetTextForeground(wxColour(90, 90, 90));
-            dc.DrawText("No audit programme yet: it starts from a certificate's decision date (or its planned stage 2 "
+            dc.DrawText("No audit programme yet: it starts from a certificate's decision date (or its planned stage 2 "_wx
                         "and decision milestones).",
                         kLeft, kTop);
             return;
@@ -137,7 +137,7 @@ private:
             dc.SetPen(wxPen(wxColour(120, 40, 120), 2));
             dc.DrawLine(x, y0, x, y0 + 32);
             dc.SetTextForeground(wxColour(120, 40, 120));
-            dc.DrawText("expiry", x + 3, y0 + 30);
+            dc.DrawText("expiry"_wx, x + 3, y0 + 30);
         }
         for (const auto& m : t.markers) {
             const int cx = kLeft + static_cast<int>(m.x), cy = kTop + m.lane * kLane + 34;
@@ -150,7 +150,7 @@ private:
         dc.SetPen(wxPen(wxColour(30, 120, 30), 2, wxPENSTYLE_SHORT_DASH));
         dc.DrawLine(sx, 18, sx, sz.y);
         dc.SetTextForeground(wxColour(30, 120, 30));
-        dc.DrawText("status date", sx + 3, sz.y - 16);
+        dc.DrawText("status date"_wx, sx + 3, sz.y - 16);
     }
 
     const std::vector<ProgrammeEvent>* m_events = nullptr;
@@ -162,13 +162,13 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* legend = new wxStaticText(this, wxID_ANY,
-                                    "Bands: windows in which an audit or decision must fall (blue surveillance, violet "
+                                    "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
                                     "recertification, orange restoration). Diamonds: planned audits (green done, blue on "
                                     "track, amber at risk, red overdue).");
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     head->Add(legend, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
-    auto* nextCycle = new wxButton(this, wxID_ANY, "Plan &Next Cycle's Audits");
-    nextCycle->SetToolTip("Adds the surveillance and recertification audits of the first cycle that has none yet, "
+    auto* nextCycle = new wxButton(this, wxID_ANY, "Plan &Next Cycle's Audits"_wx);
+    nextCycle->SetToolTip("Adds the surveillance and recertification audits of the first cycle that has none yet, "_wx
                           "each as an audit and a milestone dated inside its window");
     head->Add(nextCycle, 0);
     top->Add(head, 0, wxEXPAND | wxALL, 6);
@@ -176,22 +176,22 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_timeline = new AuditTimelineCanvas(this);
     top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
-    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme");
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme"_wx);
     m_list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
     const std::pair<const char*, int> cols[] = {{"Date", 90},     {"Event", 250},  {"Window opens", 100}, {"Window closes", 100},
                                                 {"Planned", 90},  {"State", 80},   {"Why", 420}};
     int c = 0;
     for (const auto& [name, w] : cols)
-        m_list->InsertColumn(c++, name, wxLIST_FORMAT_LEFT, w);
+        m_list->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
     box->Add(m_list, 1, wxEXPAND);
     top->Add(box, 1, wxEXPAND | wxALL, 6);
 
-    auto* ncBox = new wxStaticBoxSizer(wxVERTICAL, this, "Nonconformities");
+    auto* ncBox = new wxStaticBoxSizer(wxVERTICAL, this, "Nonconformities"_wx);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* add = new wxButton(ncBox->GetStaticBox(), wxID_ADD, "&Raise Nonconformity...");
-    auto* advance = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "Set &Status...");
-    auto* plan = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "&Plan Corrective Action");
-    plan->SetToolTip("Adds a task under \"Corrective actions\" in the plan, owned by the nonconformity's owner, "
+    auto* add = new wxButton(ncBox->GetStaticBox(), wxID_ADD, "&Raise Nonconformity..."_wx);
+    auto* advance = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "Set &Status..."_wx);
+    auto* plan = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "&Plan Corrective Action"_wx);
+    plan->SetToolTip("Adds a task under \"Corrective actions\" in the plan, owned by the nonconformity's owner, "_wx
                      "with its due date as the deadline");
     buttons->Add(add, 0, wxRIGHT, 6);
     buttons->Add(advance, 0, wxRIGHT, 6);
@@ -202,7 +202,7 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
                                                   {"Status", 110}, {"Due", 110},   {"Owner", 130},  {"Description", 420}};
     c = 0;
     for (const auto& [name, w] : ncCols)
-        m_ncs->InsertColumn(c++, name, wxLIST_FORMAT_LEFT, w);
+        m_ncs->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
     ncBox->Add(m_ncs, 1, wxEXPAND);
     top->Add(ncBox, 1, wxEXPAND | wxALL, 6);
     SetSizer(top);
@@ -270,12 +270,12 @@ void AuditsView::refresh()
         m_ncs->SetItem(row, 2, wx(std::string(enumLabel(nc.source))));
         m_ncs->SetItem(row, 3, wx(nc.clause));
         m_ncs->SetItem(row, 4, wx(std::string(enumLabel(nc.status))));
-        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)" : "") : wxString("\u2014"));
+        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)"_wx : wxString()) : "\u2014"_wx);
         m_ncs->SetItem(row, 6, owner ? wx(owner->name) : wxString());
         wxString description = wx(nc.description);
         for (const auto& t : plan.tasks)
             if (t.nonconformity == nc.id)
-                description = wxString::Format("[task %d %%] ", t.percentComplete) + description;
+                description = wxString::Format("[task %d %%] "_wx, t.percentComplete) + description;
         m_ncs->SetItem(row, 7, description);
         if (due.overdue)
             m_ncs->SetItemTextColour(row, wxColour(192, 40, 40));

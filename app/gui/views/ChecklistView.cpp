@@ -73,12 +73,12 @@ private:
             const bool overall = k == 0;
             const double pct = overall ? m_report.overall : m_report.topClauses[static_cast<std::size_t>(k - 1)].readiness;
             const int applicable = overall ? m_report.applicable : m_report.topClauses[static_cast<std::size_t>(k - 1)].applicable;
-            const wxString label = overall ? wxString("Overall") : "Clause " + wx(m_report.topClauses[static_cast<std::size_t>(k - 1)].clause);
+            const wxString label = overall ? "Overall"_wx : "Clause "_wx + wx(m_report.topClauses[static_cast<std::size_t>(k - 1)].clause);
             const int x = 8 + k * w;
             dc.SetTextForeground(GetForegroundColour());
             if (overall)
                 dc.SetFont(GetFont().Bold());
-            dc.DrawText(label + (applicable ? wxString::Format("  %.0f %%", pct) : wxString("  n/a")), x, 6);
+            dc.DrawText(label + (applicable ? wxString::Format("  %.0f %%"_wx, pct) : "  n/a"_wx), x, 6);
             dc.SetFont(GetFont());
             dc.SetPen(*wxTRANSPARENT_PEN);
             dc.SetBrush(wxBrush(wxColour(225, 225, 225)));
@@ -98,37 +98,37 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     top->Add(m_strip, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 4);
 
     auto* filters = new wxBoxSizer(wxHORIZONTAL);
-    filters->Add(new wxStaticText(this, wxID_ANY, "Status"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    filters->Add(new wxStaticText(this, wxID_ANY, "Status"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     m_statusFilter = new wxChoice(this, wxID_ANY);
-    m_statusFilter->Append("Any status");
+    m_statusFilter->Append("Any status"_wx);
     for (auto s : kStatuses)
         m_statusFilter->Append(wx(std::string(enumLabel(s))));
     m_statusFilter->SetSelection(0);
     filters->Add(m_statusFilter, 0, wxRIGHT, 12);
-    filters->Add(new wxStaticText(this, wxID_ANY, "Owner"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    filters->Add(new wxStaticText(this, wxID_ANY, "Owner"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     m_ownerFilter = new wxChoice(this, wxID_ANY);
     filters->Add(m_ownerFilter, 0, wxRIGHT, 12);
-    m_search = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(240, -1));
-    m_search->SetDescriptiveText("Clause or title");
+    m_search = new wxSearchCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(240, -1));
+    m_search->SetDescriptiveText("Clause or title"_wx);
     filters->Add(m_search, 0, wxRIGHT, 12);
     filters->Add(new wxStaticText(this, wxID_ANY, wx(present::statusShortcutHelp())), 0, wxALIGN_CENTER_VERTICAL);
     top->Add(filters, 0, wxEXPAND | wxALL, 6);
 
     auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_tree = new wxTreeListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTL_SINGLE);
-    m_tree->AppendColumn("Clause", 190);
-    m_tree->AppendColumn("Requirement", 330);
-    m_tree->AppendColumn("Status", 150);
-    m_tree->AppendColumn("Owner", 130);
-    m_tree->AppendColumn("Evidence", 70, wxALIGN_RIGHT);
-    m_tree->AppendColumn("Readiness", 80, wxALIGN_RIGHT);
+    m_tree->AppendColumn("Clause"_wx, 190);
+    m_tree->AppendColumn("Requirement"_wx, 330);
+    m_tree->AppendColumn("Status"_wx, 150);
+    m_tree->AppendColumn("Owner"_wx, 130);
+    m_tree->AppendColumn("Evidence"_wx, 70, wxALIGN_RIGHT);
+    m_tree->AppendColumn("Readiness"_wx, 80, wxALIGN_RIGHT);
 
     auto* details = new wxPanel(split);
     auto* d = new wxBoxSizer(wxVERTICAL);
-    m_heading = new wxStaticText(details, wxID_ANY, "");
+    m_heading = new wxStaticText(details, wxID_ANY, ""_wx);
     m_heading->SetFont(m_heading->GetFont().Bold().Larger());
     d->Add(m_heading, 0, wxEXPAND | wxALL, 6);
-    m_guidance = new wxStaticText(details, wxID_ANY, "");
+    m_guidance = new wxStaticText(details, wxID_ANY, ""_wx);
     d->Add(m_guidance, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     auto* form = new wxFlexGridSizer(2, 6, 8);
     form->AddGrowableCol(1);
@@ -136,38 +136,38 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     for (auto s : kStatuses)
         m_status->Append(wx(std::string(enumLabel(s))));
     m_maturity = new wxChoice(details, wxID_ANY);
-    m_maturity->Append("\u2014");
+    m_maturity->Append("\u2014"_wx);
     for (int k = 0; k <= 5; ++k)
-        m_maturity->Append(wxString::Format("%d", k));
+        m_maturity->Append(wxString::Format("%d"_wx, k));
     m_owner = new wxChoice(details, wxID_ANY);
-    m_notes = new wxTextCtrl(details, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 70), wxTE_MULTILINE);
-    m_justification = new wxTextCtrl(details, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 44), wxTE_MULTILINE);
+    m_notes = new wxTextCtrl(details, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(-1, 70), wxTE_MULTILINE);
+    m_justification = new wxTextCtrl(details, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(-1, 44), wxTE_MULTILINE);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(details, wxID_ANY, label), 0, wxALIGN_TOP | wxTOP, 4);
         form->Add(w, 1, wxEXPAND);
     };
-    row("Status", m_status);
-    row("Maturity (0-5)", m_maturity);
-    row("Owner", m_owner);
-    row("Notes", m_notes);
-    row("Justification", m_justification);
+    row("Status"_wx, m_status);
+    row("Maturity (0-5)"_wx, m_maturity);
+    row("Owner"_wx, m_owner);
+    row("Notes"_wx, m_notes);
+    row("Justification"_wx, m_justification);
     d->Add(form, 0, wxEXPAND | wxALL, 6);
-    auto* apply = new wxButton(details, wxID_APPLY, "&Apply Notes");
+    auto* apply = new wxButton(details, wxID_APPLY, "&Apply Notes"_wx);
     d->Add(apply, 0, wxALIGN_RIGHT | wxRIGHT, 6);
 
-    auto* evBox = new wxStaticBoxSizer(wxVERTICAL, details, "Evidence");
+    auto* evBox = new wxStaticBoxSizer(wxVERTICAL, details, "Evidence"_wx);
     m_evidence = new wxListBox(evBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 90));
     evBox->Add(m_evidence, 1, wxEXPAND);
     auto* evButtons = new wxBoxSizer(wxHORIZONTAL);
-    auto* addEv = new wxButton(evBox->GetStaticBox(), wxID_ADD, "Add...");
-    auto* removeEv = new wxButton(evBox->GetStaticBox(), wxID_REMOVE, "Remove");
+    auto* addEv = new wxButton(evBox->GetStaticBox(), wxID_ADD, "Add..."_wx);
+    auto* removeEv = new wxButton(evBox->GetStaticBox(), wxID_REMOVE, "Remove"_wx);
     evButtons->Add(addEv, 0, wxRIGHT, 6);
     evButtons->Add(removeEv, 0);
     evBox->Add(evButtons, 0, wxTOP, 4);
     d->Add(evBox, 1, wxEXPAND | wxALL, 6);
-    m_corrective = new wxButton(details, wxID_ANY, "Create &Corrective Task...");
+    m_corrective = new wxButton(details, wxID_ANY, "Create &Corrective Task..."_wx);
     d->Add(m_corrective, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
-    m_linkedTasks = new wxStaticText(details, wxID_ANY, "");
+    m_linkedTasks = new wxStaticText(details, wxID_ANY, ""_wx);
     d->Add(m_linkedTasks, 0, wxEXPAND | wxALL, 6);
     details->SetSizer(d);
 
@@ -259,12 +259,12 @@ void ChecklistView::rebuildFilters()
     const wxString keep = m_ownerFilter->GetStringSelection();
     m_ownerFilter->Clear();
     m_ownerIds.clear();
-    m_ownerFilter->Append("Anyone");
+    m_ownerFilter->Append("Anyone"_wx);
     m_ownerIds.push_back("");
-    m_ownerFilter->Append("Nobody yet");
+    m_ownerFilter->Append("Nobody yet"_wx);
     m_ownerIds.push_back("-");
     m_owner->Clear();
-    m_owner->Append("\u2014");
+    m_owner->Append("\u2014"_wx);
     for (const auto& r : m_doc.plan().resources) {
         m_ownerFilter->Append(wx(r.name));
         m_ownerIds.push_back(r.id);
@@ -295,7 +295,7 @@ void ChecklistView::rebuildTree()
     if (!list) {
         m_tree->Thaw();
         m_strip->set({});
-        m_heading->SetLabel("This plan has no requirement checklist.");
+        m_heading->SetLabel("This plan has no requirement checklist."_wx);
         return;
     }
     const Plan& plan = m_doc.plan();
@@ -313,13 +313,13 @@ void ChecklistView::rebuildTree()
         m_tree->SetItemText(it, 1, wx(r.title));
         if (row.heading) {
             const ClauseRollup roll = rollupClause(*list, r.clause);
-            m_tree->SetItemText(it, 2, wxString::Format("%d of %d assessed", roll.counts.assessed(), roll.counts.total()));
-            m_tree->SetItemText(it, 5, roll.applicable ? wxString::Format("%.0f %%", roll.readiness) : wxString("n/a"));
+            m_tree->SetItemText(it, 2, wxString::Format("%d of %d assessed"_wx, roll.counts.assessed(), roll.counts.total()));
+            m_tree->SetItemText(it, 5, roll.applicable ? wxString::Format("%.0f %%"_wx, roll.readiness) : "n/a"_wx);
         } else {
             m_tree->SetItemText(it, 2, wx(std::string(enumLabel(r.status))));
             const Resource* owner = plan.findResource(r.owner);
             m_tree->SetItemText(it, 3, owner ? wx(owner->name) : wxString());
-            m_tree->SetItemText(it, 4, r.evidence.empty() ? wxString() : wxString::Format("%zu", r.evidence.size()));
+            m_tree->SetItemText(it, 4, r.evidence.empty() ? wxString() : wxString::Format("%zu"_wx, r.evidence.size()));
         }
     }
     // Top clauses open by default; a filter opens everything it found. Expanding
@@ -344,8 +344,8 @@ void ChecklistView::showDetails()
         w->Enable(r != nullptr);
     m_status->Enable(r && !heading);
     if (!r) {
-        m_heading->SetLabel(list ? "Select a clause to assess it." : "This plan has no requirement checklist.");
-        m_guidance->SetLabel("");
+        m_heading->SetLabel(list ? "Select a clause to assess it."_wx : "This plan has no requirement checklist."_wx);
+        m_guidance->SetLabel(""_wx);
         m_filling = false;
         return;
     }
@@ -372,8 +372,8 @@ void ChecklistView::showDetails()
     const Plan& plan = m_doc.plan();
     for (std::size_t i = 0; i < plan.tasks.size(); ++i)
         if (plan.tasks[i].requirement == r->id)
-            linked += wxString::Format("\n\u2022 %s (%d %%)", wx(plan.tasks[i].name), plan.tasks[i].percentComplete);
-    m_linkedTasks->SetLabel(linked.empty() ? wxString() : "Corrective tasks:" + linked);
+            linked += wxString::Format("\n\u2022 %s (%d %%)"_wx, wx(plan.tasks[i].name), plan.tasks[i].percentComplete);
+    m_linkedTasks->SetLabel(linked.empty() ? wxString() : "Corrective tasks:"_wx + linked);
     m_filling = false;
     Layout();
 }
@@ -386,9 +386,9 @@ bool ChecklistView::setSelectedStatus(RequirementStatus status)
         return false;
     std::string justification;
     if (status == RequirementStatus::NotApplicable && r->justification.empty()) {
-        const wxString why = wxGetTextFromUser("Why does clause " + wx(r->clause) +
-                                                   " not apply to this management system?\nAuditors ask for this.",
-                                               "Not Applicable", "", this);
+        const wxString why = wxGetTextFromUser("Why does clause "_wx + wx(r->clause) +
+                                                   " not apply to this management system?\nAuditors ask for this."_wx,
+                                               "Not Applicable"_wx, wxString(), this);
         if (why.Strip(wxString::both).empty()) {
             showDetails(); // put the status choice back
             return false;
@@ -426,14 +426,14 @@ void ChecklistView::addEvidence()
     const Checklist* list = checklist();
     if (!r || !list)
         return;
-    const wxString ref = wxGetTextFromUser("Document id, file path or URL that shows clause " + wx(r->clause) + " is met:",
-                                           "Add Evidence", "", this);
+    const wxString ref = wxGetTextFromUser("Document id, file path or URL that shows clause "_wx + wx(r->clause) + " is met:"_wx,
+                                           "Add Evidence"_wx, wxString(), this);
     if (ref.Strip(wxString::both).empty())
         return;
     Evidence e;
     e.ref = utf8(ref.Strip(wxString::both));
-    e.kind = ref.StartsWith("http://") || ref.StartsWith("https://") ? EvidenceKind::Url
-             : ref.Contains("/") || ref.Contains("\\")              ? EvidenceKind::Path
+    e.kind = ref.StartsWith("http://"_wx) || ref.StartsWith("https://"_wx) ? EvidenceKind::Url
+             : ref.Contains("/"_wx) || ref.Contains("\\"_wx)              ? EvidenceKind::Path
                                                                       : EvidenceKind::Document;
     e.date = present::statusDateOrToday(m_doc.plan());
     Requirement after = *r;
@@ -459,7 +459,7 @@ void ChecklistView::createCorrectiveTask()
     if (!r)
         return;
     if (r->status != RequirementStatus::PartiallyConforming && r->status != RequirementStatus::Nonconforming) {
-        wxMessageBox("Only a partially conforming or nonconforming clause has a gap to close.", "Corrective Task",
+        wxMessageBox("Only a partially conforming or nonconforming clause has a gap to close."_wx, "Corrective Task"_wx,
                      wxOK | wxICON_INFORMATION, this);
         return;
     }

@@ -59,7 +59,7 @@ private:
 
 namespace {
 
-wxString pct(double v) { return wxString::Format("%.0f %%", v); }
+wxString pct(double v) { return wxString::Format("%.0f %%"_wx, v); }
 wxString date(Date d) { return wx(formatIsoDate(d)); }
 
 void setRow(wxListCtrl* list, long row, std::initializer_list<wxString> cells, long data)
@@ -86,7 +86,7 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_badge = new RagBadge(this);
     head->Add(m_badge, 0, wxALL, 8);
     auto* why = new wxBoxSizer(wxVERTICAL);
-    auto* whyTitle = new wxStaticText(this, wxID_ANY, "Project status");
+    auto* whyTitle = new wxStaticText(this, wxID_ANY, "Project status"_wx);
     const wxFont titleFont = whyTitle->GetFont().Bold().Larger();
     whyTitle->SetFont(titleFont);
     {
@@ -97,7 +97,7 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
         whyTitle->SetMinSize(wxSize(ext.x + 8, ext.y + 2));
     }
     why->Add(whyTitle, 0, wxBOTTOM, 4);
-    m_reasons = new wxStaticText(this, wxID_ANY, "");
+    m_reasons = new wxStaticText(this, wxID_ANY, ""_wx);
     why->Add(m_reasons, 1, wxEXPAND);
     head->Add(why, 1, wxEXPAND | wxTOP | wxBOTTOM, 8);
 
@@ -108,13 +108,13 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
         gauge = new wxGauge(this, wxID_ANY, 1000, wxDefaultPosition, wxSize(220, 18));
         figures->Add(gauge, 1, wxEXPAND | wxALIGN_CENTER_VERTICAL);
     };
-    addGauge("Complete", m_progress);
-    addGauge("Planned by status date", m_expected);
-    addGauge("Readiness", m_readiness);
+    addGauge("Complete"_wx, m_progress);
+    addGauge("Planned by status date"_wx, m_expected);
+    addGauge("Readiness"_wx, m_readiness);
     auto* texts = new wxBoxSizer(wxVERTICAL);
-    m_progressText = new wxStaticText(this, wxID_ANY, "");
-    m_readinessText = new wxStaticText(this, wxID_ANY, "");
-    m_finishText = new wxStaticText(this, wxID_ANY, "");
+    m_progressText = new wxStaticText(this, wxID_ANY, ""_wx);
+    m_readinessText = new wxStaticText(this, wxID_ANY, ""_wx);
+    m_finishText = new wxStaticText(this, wxID_ANY, ""_wx);
     texts->Add(m_progressText, 0, wxBOTTOM, 4);
     texts->Add(m_readinessText, 0, wxBOTTOM, 4);
     texts->Add(m_finishText, 0);
@@ -127,12 +127,12 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     lists->AddGrowableCol(1, 2);
     lists->AddGrowableRow(0);
     lists->AddGrowableRow(1);
-    m_phases = addList(this, lists, "Phases",
+    m_phases = addList(this, lists, "Phases"_wx,
                        {{"Phase", 250}, {"Start", 90}, {"Finish", 90}, {"Done", 60}, {"Planned", 64}, {"Slip", 60}});
-    m_milestones = addList(this, lists, "Next milestones and audits",
+    m_milestones = addList(this, lists, "Next milestones and audits"_wx,
                            {{"Date", 90}, {"Milestone", 260}, {"Float", 60}});
-    m_late = addList(this, lists, "Late tasks", {{"Task", 300}, {"Due", 90}, {"Done", 60}, {"Why it matters", 200}});
-    m_ncs = addList(this, lists, "Open nonconformities",
+    m_late = addList(this, lists, "Late tasks"_wx, {{"Task", 300}, {"Due", 90}, {"Done", 60}, {"Why it matters", 200}});
+    m_ncs = addList(this, lists, "Open nonconformities"_wx,
                     {{"Id", 70}, {"Class", 120}, {"Clause", 60}, {"Due", 90}, {"Description", 260}});
     top->Add(lists, 1, wxEXPAND | wxALL, 8);
     m_audits = nullptr; // audits share the milestones list: one "what comes next" list
@@ -156,7 +156,7 @@ wxListCtrl* DashboardView::addList(wxWindow* parent, wxSizer* into, const wxStri
     int col = 0;
     for (const auto& [name, width] : columns) {
         // Narrow columns hold figures: right-align them.
-        list->InsertColumn(col, name, col > 0 && width <= 64 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
+        list->InsertColumn(col, wx(name), col > 0 && width <= 64 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
         ++col;
     }
     list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &DashboardView::onActivate, this);
@@ -178,7 +178,7 @@ void DashboardView::refresh()
         l->DeleteAllItems();
     if (!m_doc.hasSchedule()) {
         m_badge->set(present::Rag::Red);
-        m_reasons->SetLabel("The plan cannot be scheduled: " + wx(m_doc.scheduleError()));
+        m_reasons->SetLabel("The plan cannot be scheduled: "_wx + wx(m_doc.scheduleError()));
         Layout();
         Thaw();
         return;
@@ -190,28 +190,28 @@ void DashboardView::refresh()
     m_badge->set(d.rag);
     wxString reasons;
     for (const auto& r : d.reasons)
-        reasons += "\u2022 " + wx(r) + "\n";
+        reasons += "\u2022 "_wx + wx(r) + "\n"_wx;
     m_reasons->SetLabel(reasons.Trim());
     m_progress->SetValue(static_cast<int>(d.percentComplete * 10));
     m_expected->SetValue(static_cast<int>(d.percentExpected * 10));
     m_readiness->SetValue(d.readiness < 0 ? 0 : static_cast<int>(d.readiness * 10));
-    m_progressText->SetLabel(wxString::Format("%s complete, %s planned by %s", pct(d.percentComplete),
+    m_progressText->SetLabel(wxString::Format("%s complete, %s planned by %s"_wx, pct(d.percentComplete),
                                               pct(d.percentExpected), date(d.statusDate)));
     if (d.readiness < 0)
-        m_readinessText->SetLabel("No requirement checklist in this plan");
+        m_readinessText->SetLabel("No requirement checklist in this plan"_wx);
     else if (d.previousSnapshot)
-        m_readinessText->SetLabel(wxString::Format("Readiness %s (%+.1f points since %s)", pct(d.readiness),
+        m_readinessText->SetLabel(wxString::Format("Readiness %s (%+.1f points since %s)"_wx, pct(d.readiness),
                                                    d.readinessTrend, date(*d.previousSnapshot)));
     else
-        m_readinessText->SetLabel("Readiness " + pct(d.readiness));
-    wxString finish = "Finish " + date(d.finish);
+        m_readinessText->SetLabel("Readiness "_wx + pct(d.readiness));
+    wxString finish = "Finish "_wx + date(d.finish);
     if (d.target)
-        finish += ", target " + date(*d.target);
+        finish += ", target "_wx + date(*d.target);
     m_finishText->SetLabel(finish);
 
     long row = 0;
     for (const auto& p : d.phases) {
-        const wxString slip = !p.hasBaseline ? wxString("") : wxString::Format("%+d d", p.finishVarianceDays);
+        const wxString slip = !p.hasBaseline ? wxString() : wxString::Format("%+d d"_wx, p.finishVarianceDays);
         setRow(m_phases, row, {wx(p.name), date(p.start), date(p.finish), pct(p.percentComplete), pct(p.percentExpected), slip},
                p.task);
         if (p.percentExpected - p.percentComplete > 5)
@@ -226,7 +226,7 @@ void DashboardView::refresh()
     std::stable_sort(next.begin(), next.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
     row = 0;
     for (const auto& m : next) {
-        setRow(m_milestones, row, {date(m.date), wx(m.name), m.task < 0 ? wxString("") : wxString::Format("%d d", m.floatDays)},
+        setRow(m_milestones, row, {date(m.date), wx(m.name), m.task < 0 ? wxString() : wxString::Format("%d d"_wx, m.floatDays)},
                m.task);
         if (m.critical)
             m_milestones->SetItemTextColour(row, wxColour(176, 32, 32));
@@ -234,9 +234,9 @@ void DashboardView::refresh()
     }
     row = 0;
     for (const auto& l : d.late) {
-        const wxString why = l.notStarted ? (l.critical ? "critical, not started" : "should have started")
-                                          : (l.critical ? "critical: moves the finish" : "past its finish");
-        setRow(m_late, row, {wx(l.name), date(l.finish), wxString::Format("%d %%", l.percentComplete), why}, l.task);
+        const wxString why = l.notStarted ? wx(l.critical ? "critical, not started" : "should have started")
+                                          : wx(l.critical ? "critical: moves the finish" : "past its finish");
+        setRow(m_late, row, {wx(l.name), date(l.finish), wxString::Format("%d %%"_wx, l.percentComplete), why}, l.task);
         if (l.critical)
             m_late->SetItemTextColour(row, wxColour(176, 32, 32));
         ++row;
@@ -244,7 +244,7 @@ void DashboardView::refresh()
     row = 0;
     for (const auto& nc : d.openNcs) {
         setRow(m_ncs, row,
-               {wx(nc.id), wx(std::string(enumLabel(nc.ncClass))), wx(nc.clause), nc.due ? date(*nc.due) : wxString("-"),
+               {wx(nc.id), wx(std::string(enumLabel(nc.ncClass))), wx(nc.clause), nc.due ? date(*nc.due) : "-"_wx,
                 wx(nc.description)},
                -1);
         if (nc.overdue)

@@ -129,7 +129,7 @@ void GanttCanvas::onPaint(wxPaintEvent&)
         dc.SetBackground(*wxWHITE_BRUSH);
         dc.Clear();
         dc.SetTextForeground(wxColour(160, 30, 30));
-        dc.DrawText("The plan cannot be scheduled: " + wx(doc.scheduleError()), 12, 50);
+        dc.DrawText("The plan cannot be scheduled: "_wx + wx(doc.scheduleError()), 12, 50);
         return;
     }
     const present::GanttFrame frame = currentFrame();
@@ -231,21 +231,21 @@ void GanttCanvas::updateTooltip(const present::GanttHit& hit)
     const Task& t = doc.plan().tasks[static_cast<std::size_t>(hit.task)];
     const TaskTimes& tt = doc.schedule().tasks[static_cast<std::size_t>(hit.task)];
     const auto& f = m_view.dates();
-    wxString tip = wx(t.name) + "\n";
+    wxString tip = wx(t.name) + "\n"_wx;
     if (tt.milestone)
-        tip += "Milestone: " + wx(f.format(tt.finish)) + "\n";
+        tip += "Milestone: "_wx + wx(f.format(tt.finish)) + "\n"_wx;
     else
-        tip += wx(f.format(tt.start)) + " \u2013 " + wx(f.format(tt.finish)) +
-               wxString::Format(" (%d working days)\n", tt.durationDays);
-    tip += wxString::Format("Total float: %d d, free float: %d d%s\n", tt.totalFloat, tt.freeFloat,
-                            tt.critical ? "  \u2014 critical" : "");
+        tip += wx(f.format(tt.start)) + " \u2013 "_wx + wx(f.format(tt.finish)) +
+               wxString::Format(" (%d working days)\n"_wx, tt.durationDays);
+    tip += wxString::Format("Total float: %d d, free float: %d d%s\n"_wx, tt.totalFloat, tt.freeFloat,
+                            wx(tt.critical ? "  \u2014 critical" : ""));
     if (!tt.summary)
-        tip += wxString::Format("%d %% complete", t.percentComplete);
+        tip += wxString::Format("%d %% complete"_wx, t.percentComplete);
     if (t.constraint.type != ConstraintType::AsSoonAsPossible)
-        tip += "\nConstraint: " + wx(present::formatConstraint(t.constraint, f));
+        tip += "\nConstraint: "_wx + wx(present::formatConstraint(t.constraint, f));
     const std::string res = present::formatResources(doc.plan(), t);
     if (!res.empty())
-        tip += "\nResources: " + wx(res);
+        tip += "\nResources: "_wx + wx(res);
     SetToolTip(tip);
 }
 
@@ -309,14 +309,14 @@ void GanttCanvas::onMouse(wxMouseEvent& e)
     if (e.GetEventType() == wxEVT_RIGHT_DOWN && hit.task >= 0) {
         m_view.selectTask(doc.plan().tasks[static_cast<std::size_t>(hit.task)].id);
         wxMenu menu;
-        menu.Append(ID_TaskProperties, "Task &Properties...");
-        menu.Append(ID_UnlinkTasks, "&Unlink from Predecessors");
+        menu.Append(ID_TaskProperties, "Task &Properties..."_wx);
+        menu.Append(ID_UnlinkTasks, "&Unlink from Predecessors"_wx);
         menu.AppendSeparator();
-        menu.Append(ID_Progress0, "Mark 0 % Complete");
-        menu.Append(ID_Progress50, "Mark 50 % Complete");
-        menu.Append(ID_Progress100, "Mark 100 % Complete");
+        menu.Append(ID_Progress0, "Mark 0 % Complete"_wx);
+        menu.Append(ID_Progress50, "Mark 50 % Complete"_wx);
+        menu.Append(ID_Progress100, "Mark 100 % Complete"_wx);
         menu.AppendSeparator();
-        menu.Append(ID_DeleteTask, "&Delete Task");
+        menu.Append(ID_DeleteTask, "&Delete Task"_wx);
         PopupMenu(&menu);
     }
 }

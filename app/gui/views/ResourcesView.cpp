@@ -80,9 +80,9 @@ private:
             return;
         }
         auto it = std::next(m_weeks.begin(), k);
-        SetToolTip(wxString::Format("Week of %s: %d %% average, peak %d %% on a day%s", wx(formatIsoDate(it->first)),
+        SetToolTip(wxString::Format("Week of %s: %d %% average, peak %d %% on a day%s"_wx, wx(formatIsoDate(it->first)),
                                     it->second.load / std::max(1, it->second.days), it->second.peak,
-                                    it->second.over ? " \u2014 over-allocated" : ""));
+                                    wx(it->second.over ? " \u2014 over-allocated" : "")));
     }
 
     void paint()
@@ -93,8 +93,8 @@ private:
         const wxSize sz = GetClientSize();
         dc.SetFont(GetFont());
         dc.SetTextForeground(wxColour(60, 60, 60));
-        dc.DrawText(m_name.empty() ? wxString("Select a team member to see the load by week")
-                                   : wx(m_name) + ": average load per week (red: over-allocated on at least one day)",
+        dc.DrawText(m_name.empty() ? "Select a team member to see the load by week"_wx
+                                   : wx(m_name) + ": average load per week (red: over-allocated on at least one day)"_wx,
                     kLeft, 4);
         if (m_weeks.empty())
             return;
@@ -107,7 +107,7 @@ private:
         dc.SetPen(wxPen(wxColour(200, 200, 200)));
         for (int pct = 0; pct <= maxPct; pct += 50) {
             dc.DrawLine(kLeft, yOf(pct), sz.x - 4, yOf(pct));
-            dc.DrawText(wxString::Format("%d %%", pct), 4, yOf(pct) - 8);
+            dc.DrawText(wxString::Format("%d %%"_wx, pct), 4, yOf(pct) - 8);
         }
         double xf = kLeft;
         int lastLabelX = -1000;
@@ -127,7 +127,7 @@ private:
             if (monday.day() <= 7 && x - lastLabelX >= 56) {
                 lastLabelX = x;
                 dc.SetTextForeground(wxColour(90, 90, 90));
-                dc.DrawText(wxString::Format("%s %d", wxDateTime::GetMonthName(static_cast<wxDateTime::Month>(monday.month() - 1),
+                dc.DrawText(wxString::Format("%s %d"_wx, wxDateTime::GetMonthName(static_cast<wxDateTime::Month>(monday.month() - 1),
                                                                                wxDateTime::Name_Abbr),
                                              static_cast<int>(monday.year()) % 100),
                             x, bottom + 3);
@@ -147,11 +147,11 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    auto* add = new wxButton(this, wxID_ADD, "&Add Team Member");
-    auto* remove = new wxButton(this, wxID_REMOVE, "&Remove");
+    auto* add = new wxButton(this, wxID_ADD, "&Add Team Member"_wx);
+    auto* remove = new wxButton(this, wxID_REMOVE, "&Remove"_wx);
     bar->Add(add, 0, wxRIGHT, 6);
     bar->Add(remove, 0, wxRIGHT, 12);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Units: share of a working day the person gives the project (100 % = full time)."),
+    bar->Add(new wxStaticText(this, wxID_ANY, "Units: share of a working day the person gives the project (100 % = full time)."_wx),
              0, wxALIGN_CENTER_VERTICAL);
     top->Add(bar, 0, wxALL, 6);
 
@@ -160,7 +160,7 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
     const char* labels[] = {"Name", "Role", "Kind", "Max units %", "Calendar", "Tasks", "Work (days)", "Peak load"};
     const int widths[] = {190, 300, 90, 95, 140, 60, 95, 90};
     for (int c = 0; c < ColCount; ++c) {
-        m_sheet->SetColLabelValue(c, labels[c]);
+        m_sheet->SetColLabelValue(c, wx(labels[c]));
         m_sheet->SetColSize(c, widths[c]);
     }
     m_sheet->SetRowLabelSize(36);
@@ -170,13 +170,13 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* lower = new wxBoxSizer(wxHORIZONTAL);
     m_histogram = new LoadHistogram(this);
     lower->Add(m_histogram, 3, wxEXPAND | wxRIGHT, 6);
-    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Over-allocations");
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Over-allocations"_wx);
     m_over = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_over->InsertColumn(0, "Who", wxLIST_FORMAT_LEFT, 130);
-    m_over->InsertColumn(1, "From", wxLIST_FORMAT_LEFT, 90);
-    m_over->InsertColumn(2, "To", wxLIST_FORMAT_LEFT, 90);
-    m_over->InsertColumn(3, "Peak", wxLIST_FORMAT_RIGHT, 60);
-    m_over->InsertColumn(4, "Tasks", wxLIST_FORMAT_LEFT, 300);
+    m_over->InsertColumn(0, "Who"_wx, wxLIST_FORMAT_LEFT, 130);
+    m_over->InsertColumn(1, "From"_wx, wxLIST_FORMAT_LEFT, 90);
+    m_over->InsertColumn(2, "To"_wx, wxLIST_FORMAT_LEFT, 90);
+    m_over->InsertColumn(3, "Peak"_wx, wxLIST_FORMAT_RIGHT, 60);
+    m_over->InsertColumn(4, "Tasks"_wx, wxLIST_FORMAT_LEFT, 300);
     box->Add(m_over, 1, wxEXPAND);
     lower->Add(box, 2, wxEXPAND);
     top->Add(lower, 0, wxEXPAND | wxALL, 6);
@@ -229,7 +229,7 @@ void ResourcesView::fillSheet()
     wxArrayString kinds, calendars;
     for (const auto& e : enumEntries<ResourceKind>())
         kinds.Add(wx(std::string(e.label)));
-    calendars.Add("(plan calendar)");
+    calendars.Add("(plan calendar)"_wx);
     for (const auto& c : plan.calendars)
         calendars.Add(wx(c.id));
     for (int r = 0; r < want; ++r) {
@@ -238,14 +238,14 @@ void ResourcesView::fillSheet()
         m_sheet->SetCellValue(r, ColRole, wx(res.role));
         m_sheet->SetCellValue(r, ColKind, wx(std::string(enumLabel(res.kind))));
         m_sheet->SetCellEditor(r, ColKind, new wxGridCellChoiceEditor(kinds));
-        m_sheet->SetCellValue(r, ColUnits, wxString::Format("%d", res.maxUnits));
+        m_sheet->SetCellValue(r, ColUnits, wxString::Format("%d"_wx, res.maxUnits));
         m_sheet->SetCellEditor(r, ColUnits, new wxGridCellNumberEditor(1, 1000));
-        m_sheet->SetCellValue(r, ColCalendar, res.calendar.empty() ? wxString("(plan calendar)") : wx(res.calendar));
+        m_sheet->SetCellValue(r, ColCalendar, res.calendar.empty() ? "(plan calendar)"_wx : wx(res.calendar));
         m_sheet->SetCellEditor(r, ColCalendar, new wxGridCellChoiceEditor(calendars));
         const ResourceUsage* u = static_cast<std::size_t>(r) < m_load.resources.size() ? &m_load.resources[static_cast<std::size_t>(r)] : nullptr;
-        m_sheet->SetCellValue(r, ColTasks, u ? wxString::Format("%d", u->assignedTasks) : wxString());
-        m_sheet->SetCellValue(r, ColWork, u ? wxString::Format("%.1f", u->workUnitDays / 100.0) : wxString());
-        m_sheet->SetCellValue(r, ColPeak, u ? wxString::Format("%d %%", u->peakLoad) : wxString());
+        m_sheet->SetCellValue(r, ColTasks, u ? wxString::Format("%d"_wx, u->assignedTasks) : wxString());
+        m_sheet->SetCellValue(r, ColWork, u ? wxString::Format("%.1f"_wx, u->workUnitDays / 100.0) : wxString());
+        m_sheet->SetCellValue(r, ColPeak, u ? wxString::Format("%d %%"_wx, u->peakLoad) : wxString());
         const bool over = u && u->peakLoad > res.maxUnits;
         for (int c = ColTasks; c <= ColPeak; ++c) {
             m_sheet->SetReadOnly(r, c);
@@ -262,11 +262,11 @@ void ResourcesView::fillSheet()
     for (const auto& o : m_load.overAllocations) {
         wxString tasks;
         for (int t : o.tasks)
-            tasks += (tasks.empty() ? "" : "; ") + wx(plan.tasks[static_cast<std::size_t>(t)].name);
+            tasks += (tasks.empty() ? wxString() : "; "_wx) + wx(plan.tasks[static_cast<std::size_t>(t)].name);
         m_over->InsertItem(row, wx(plan.resources[static_cast<std::size_t>(o.resource)].name));
         m_over->SetItem(row, 1, wx(formatIsoDate(o.from)));
         m_over->SetItem(row, 2, wx(formatIsoDate(o.to)));
-        m_over->SetItem(row, 3, wxString::Format("%d %%", o.peakLoad));
+        m_over->SetItem(row, 3, wxString::Format("%d %%"_wx, o.peakLoad));
         m_over->SetItem(row, 4, tasks);
         m_over->SetItemData(row, o.tasks.empty() ? -1 : o.tasks.front());
         ++row;
@@ -310,7 +310,7 @@ void ResourcesView::onCellChanged(wxGridEvent& e)
                 res.kind = k.value;
         break;
     case ColUnits: res.maxUnits = std::max(1, wxAtoi(v)); break;
-    case ColCalendar: res.calendar = v == "(plan calendar)" ? std::string() : utf8(v); break;
+    case ColCalendar: res.calendar = v == "(plan calendar)"_wx ? std::string() : utf8(v); break;
     default: return;
     }
     const std::string label = "Edit " + res.name;

@@ -188,27 +188,27 @@ void TaskGrid::onRightClick(wxGridEvent& e)
     if (e.GetRow() >= 0)
         SetGridCursor(e.GetRow(), std::max(0, e.GetCol()));
     wxMenu menu;
-    menu.Append(ID_TaskProperties, "Task &Properties...");
+    menu.Append(ID_TaskProperties, "Task &Properties..."_wx);
     menu.AppendSeparator();
-    menu.Append(ID_InsertTask, "&Insert Task");
-    menu.Append(ID_InsertMilestone, "Insert &Milestone");
-    menu.Append(ID_DeleteTask, "&Delete Task");
+    menu.Append(ID_InsertTask, "&Insert Task"_wx);
+    menu.Append(ID_InsertMilestone, "Insert &Milestone"_wx);
+    menu.Append(ID_DeleteTask, "&Delete Task"_wx);
     menu.AppendSeparator();
-    menu.Append(ID_IndentTask, "In&dent");
-    menu.Append(ID_OutdentTask, "&Outdent");
-    menu.Append(ID_MoveUp, "Move &Up");
-    menu.Append(ID_MoveDown, "Move Do&wn");
+    menu.Append(ID_IndentTask, "In&dent"_wx);
+    menu.Append(ID_OutdentTask, "&Outdent"_wx);
+    menu.Append(ID_MoveUp, "Move &Up"_wx);
+    menu.Append(ID_MoveDown, "Move Do&wn"_wx);
     menu.AppendSeparator();
-    menu.Append(ID_LinkTasks, "&Link Selected Tasks");
-    menu.Append(ID_UnlinkTasks, "U&nlink Selected Tasks");
+    menu.Append(ID_LinkTasks, "&Link Selected Tasks"_wx);
+    menu.Append(ID_UnlinkTasks, "U&nlink Selected Tasks"_wx);
     menu.AppendSeparator();
     auto* progress = new wxMenu;
-    progress->Append(ID_Progress0, "0 %");
-    progress->Append(ID_Progress25, "25 %");
-    progress->Append(ID_Progress50, "50 %");
-    progress->Append(ID_Progress75, "75 %");
-    progress->Append(ID_Progress100, "100 %");
-    menu.AppendSubMenu(progress, "Mark &Progress");
+    progress->Append(ID_Progress0, "0 %"_wx);
+    progress->Append(ID_Progress25, "25 %"_wx);
+    progress->Append(ID_Progress50, "50 %"_wx);
+    progress->Append(ID_Progress75, "75 %"_wx);
+    progress->Append(ID_Progress100, "100 %"_wx);
+    menu.AppendSubMenu(progress, "Mark &Progress"_wx);
     // Menu commands travel up to the main frame like the menu bar's.
     PopupMenu(&menu);
 }

@@ -80,7 +80,7 @@ wxString TaskTable::GetColLabelValue(int col)
 wxString TaskTable::GetRowLabelValue(int row)
 {
     const int task = taskAt(row);
-    return task < 0 ? wxString() : wxString::Format("%d", task + 1);
+    return task < 0 ? wxString() : wxString::Format("%d"_wx, task + 1);
 }
 
 wxGridCellAttr* TaskTable::GetAttr(int row, int col, wxGridCellAttr::wxAttrKind)
