@@ -37,6 +37,36 @@ Schedule scheduleOrExit(const Plan& plan, const std::string& path, const Schedul
     return std::move(s).value();
 }
 
+safety::PlanLock lockOrExit(const std::string& path, bool force)
+{
+    // A missing file: report it as loading would, not as a lock problem.
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        loadOrExit(path, true);
+    auto lock = safety::PlanLock::acquire(path, force);
+    if (!lock) {
+        const safety::LockRefusal& why = lock.error();
+        std::cerr << "certplan-cli: " << why.message;
+        if (why.kind == safety::LockRefusal::Kind::Held)
+            std::cerr << (why.stale ? "; use --force to take the stale lock over"
+                                    : "; close the plan there, or use --force to override the lock");
+        std::cerr << '\n';
+        throw Exit{kInvalidInput};
+    }
+    if (const auto& previous = lock->tookOverFrom())
+        std::cerr << "certplan-cli: " << path << ": took over the lock of " << previous->describe()
+                  << (safety::isStale(*previous) ? " (stale)" : "") << '\n';
+    return std::move(lock).value();
+}
+
+void addRewriteOptions(CLI::App& cmd, bool& force, int& backups)
+{
+    cmd.add_flag("--force", force, "Rewrite even if the file is locked by another CertPlan (or the lock is stale)");
+    cmd.add_option("--backups", backups, "Previous versions to keep as FILE.1.bak ... FILE.N.bak (default 1; 0: none)")
+        ->type_name("N")
+        ->check(CLI::Range(0, 99));
+}
+
 CLI::Option* addDateOption(CLI::App& app, const std::string& name, OptDate& target, const std::string& help)
 {
     return app.add_option_function<std::string>(

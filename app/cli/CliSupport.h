@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "io/PlanReader.h"
+#include "safety/PlanLock.h"
 #include "schedule/Scheduler.h"
 
 #include <CLI/CLI.hpp>
@@ -25,6 +26,17 @@ std::string exeDir();
 // throws Exit{kInvalidInput}. Warnings go to stderr unless quiet.
 LoadedPlan loadOrExit(const std::string& path, bool quiet = false);
 Schedule scheduleOrExit(const Plan& plan, const std::string& path, const ScheduleOptions& options = {});
+
+// Takes the plan's lock for a read-modify-write (see safety/PlanLock.h). A
+// lock held by someone else is refused: "certplan-cli: FILE is locked by dana
+// on host ws12 (process 4242) since 2026-11-29 15:02; ..." on stderr and
+// Exit{kInvalidInput}. force takes it over (a note names whose lock it was).
+safety::PlanLock lockOrExit(const std::string& path, bool force);
+
+// Adds --force (take over a plan's lock) and --backups N (previous versions
+// kept as FILE.1.bak ... FILE.N.bak; default 1, 0 keeps none) to a command
+// that rewrites files.
+void addRewriteOptions(CLI::App& cmd, bool& force, int& backups);
 
 // Adds a validator that turns "YYYY-MM-DD" into a date with a clear message.
 CLI::Option* addDateOption(CLI::App& app, const std::string& name, OptDate& target, const std::string& help);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-#include <wx/app.h>
+#include "SafetyNet.h"
 
 namespace certplan::gui {
 
 class MainFrame;
 
-class CertPlanApp : public wxApp {
+class CertPlanApp : public SafeApp {
 public:
     bool OnInit() override;
     int OnExit() override;

@@ -132,6 +132,16 @@ bool MainFrame::runEdit(Result<CommandPtr, std::string> cmd)
     return true;
 }
 
+void MainFrame::actionFailed(const std::string& action, const std::string& reason)
+{
+    // The views may be half-way through an update: bring them back in line
+    // with the plan as it is.
+    m_doc.notifyEverythingChanged();
+    m_prompts->showError(action + " failed",
+                         reason + "\n\nThe plan is still open with all its changes; nothing was saved. "
+                                  "Save it (perhaps under a new name) before you go on.");
+}
+
 void MainFrame::planChanged(const ChangeSet&)
 {
     updateTitle();

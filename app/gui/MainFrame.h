@@ -5,6 +5,7 @@
 // files through FileController) and never edits the plan itself.
 
 #include "Preferences.h"
+#include "SafetyNet.h"
 #include "WxPrompts.h"
 #include "commands/Document.h"
 #include "presenters/FileController.h"
@@ -58,7 +59,7 @@ enum MenuId {
     ID_ShowTabLast = ID_ShowTab0 + 4,
 };
 
-class MainFrame : public wxFrame, public PlanListener {
+class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
 public:
     MainFrame();
     ~MainFrame() override;
@@ -79,6 +80,8 @@ public:
     bool runEdit(Result<CommandPtr, std::string> cmd);
 
     void planChanged(const ChangeSet& changes) override;
+    // The safety net: says what failed; the plan stays open with its changes.
+    void actionFailed(const std::string& action, const std::string& reason) override;
 
 private:
     void buildMenus();

@@ -23,10 +23,48 @@ Result<Ok, std::string> Document::execute(Result<CommandPtr, std::string> cmd)
 
 Result<Ok, std::string> Document::execute(CommandPtr cmd)
 {
+    // A command or the scheduler that throws leaves the plan as it was before
+    // the command (reverted, rescheduled) and the history untouched; the
+    // exception goes on to the caller (the app's safety net shows it).
+    try {
+        return executeUnguarded(std::move(cmd));
+    } catch (...) {
+        rescheduleAfterFailure();
+        throw;
+    }
+}
+
+void Document::rescheduleAfterFailure() noexcept
+{
+    try {
+        reschedule();
+    } catch (...) {
+        m_schedule.reset();
+        m_scheduleError = "the plan cannot be scheduled";
+    }
+}
+
+Result<Ok, std::string> Document::executeUnguarded(CommandPtr cmd)
+{
+    struct RevertOnThrow {
+        Command* cmd;
+        Plan& plan;
+        bool armed = true;
+        ~RevertOnThrow()
+        {
+            if (!armed)
+                return;
+            try {
+                cmd->revert(plan);
+            } catch (...) {
+            }
+        }
+    } guard{cmd.get(), m_plan};
     cmd->apply(m_plan);
     ScheduleOptions options;
     options.statusDate = m_statusOverride;
     auto s = computeSchedule(m_plan, options);
+    guard.armed = false; // applied and scheduled: from here the command stands
     if (!s && !s.error().cycle.empty()) {
         cmd->revert(m_plan);
         return unexpected("Cannot " + cmd->label() + ": it would create a " + s.error().message);

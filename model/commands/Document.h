@@ -62,10 +62,16 @@ public:
     // Status date used for progress; unset means the plan's own.
     void setStatusDateOverride(OptDate d);
 
+    // Tells every listener that everything changed, with nothing changed:
+    // views rebuild from the plan (after an action failed half-way in a view).
+    void notifyEverythingChanged() { notify(ChangeSet::everything()); }
+
     void addListener(PlanListener* l) { m_listeners.push_back(l); }
     void removeListener(PlanListener* l);
 
 private:
+    Result<Ok, std::string> executeUnguarded(CommandPtr cmd);
+    void rescheduleAfterFailure() noexcept;
     void reschedule();
     void notify(const ChangeSet& changes);
 

@@ -7,10 +7,12 @@
 //  * otherwise Catch runs inside the wx event loop, so windows really map,
 //    size and paint while the tests drive them.
 #define CATCH_CONFIG_RUNNER
-#include "Locale.h"
-#include "WxConvert.h"
-
+// Catch first: its implementation names a variable `_`, which wx/intl.h defines as a macro.
 #include <catch2/catch.hpp>
+
+#include "Locale.h"
+#include "SafetyNet.h"
+#include "WxConvert.h"
 
 #include <wx/app.h>
 #include <wx/image.h>
@@ -33,7 +35,7 @@ int g_argc = 0;
 char** g_argv = nullptr;
 int g_result = 1;
 
-class TestApp : public wxApp {
+class TestApp : public certplan::gui::SafeApp {
 public:
     bool OnInit() override
     {

@@ -251,3 +251,49 @@ TEST_CASE("ChangeSet merge and emptiness", "[document]")
     onlyBaselines.baselines = true;
     CHECK_FALSE(onlyBaselines.empty());
 }
+
+namespace {
+
+// Renames the first task, then fails half-way, as a buggy command would.
+class ThrowsMidway : public Command {
+public:
+    void apply(Plan& plan) override
+    {
+        old = plan.tasks.front().name;
+        plan.tasks.front().name = "half-renamed";
+        throw std::runtime_error("disk on fire");
+    }
+    void revert(Plan& plan) override { plan.tasks.front().name = old; }
+    std::string label() const override { return "Break"; }
+    ChangeSet changes() const override { return ChangeSet::everything(); }
+    std::string old;
+};
+
+struct HeardListener : PlanListener {
+    void planChanged(const ChangeSet&) override { ++count; }
+    int count = 0;
+};
+
+} // namespace
+
+TEST_CASE("A command that throws leaves the plan, its history and its schedule as they were", "[document][safety]")
+{
+    Document doc(samplePlan(), "/plans/sample.certplan");
+    HeardListener listener;
+    doc.addListener(&listener);
+    REQUIRE(doc.execute(longer(doc, doc.plan().tasks.back().id, 9)));
+    const std::string firstName = doc.plan().tasks.front().name;
+    const Date finish = doc.schedule().finish;
+    const int heard = listener.count;
+
+    CHECK_THROWS_WITH(doc.execute(std::make_unique<ThrowsMidway>()), "disk on fire");
+    CHECK(doc.plan().tasks.front().name == firstName);
+    CHECK(doc.undoLabel() == "Change Duration");
+    CHECK(doc.isModified());
+    REQUIRE(doc.hasSchedule());
+    CHECK(doc.schedule().finish == finish);
+    CHECK(listener.count == heard);
+    doc.undo();
+    CHECK(doc.plan().tasks.back().durationDays != 9);
+    doc.removeListener(&listener);
+}

@@ -7,6 +7,7 @@
 #include "commands/BaselineCommands.h"
 #include "core/TaskTree.h"
 #include "io/PlanWriter.h"
+#include "safety/Backups.h"
 #include "presenters/TextFormat.h"
 #include "schedule/BaselineVariance.h"
 
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 
 namespace certplan::cli {
 
@@ -23,14 +25,14 @@ using namespace present;
 
 std::string signedDays(int n) { return n > 0 ? "+" + std::to_string(n) : std::to_string(n); }
 
-void save(LoadedPlan& loaded, const Schedule& s, const std::string& file, const std::string& name)
+void save(LoadedPlan& loaded, const Schedule& s, const std::string& file, const std::string& name, int backups)
 {
     // Dated by the status date when there is one, so the file does not depend on when the command ran.
     const Date saved = s.statusDate ? *s.statusDate : boost::gregorian::day_clock::local_day();
     const bool replacing = std::any_of(loaded.plan.baselines.begin(), loaded.plan.baselines.end(),
                                        [&](const Baseline& b) { return b.name == name; });
     saveBaseline(loaded.plan, s, name, saved)->apply(loaded.plan);
-    if (auto ok = savePlanFile(loaded.plan, file); !ok) {
+    if (auto ok = safety::savePlanKeepingBackups(loaded.plan, file, backups); !ok) {
         std::cerr << "certplan-cli: " << ok.error() << '\n';
         throw Exit{kInvalidInput};
     }
@@ -84,13 +86,21 @@ void registerBaseline(CLI::App& app)
     action->add_option("--compare", *compareName, "Print each task's variance against this baseline")->type_name("NAME");
     action->require_option(1);
     addDateOption(*cmd, "--status-date", *status, "Schedule remaining work from this date (default: the plan's)");
+    auto force = std::make_shared<bool>(false);
+    auto backups = std::make_shared<int>(safety::kDefaultBackupLevels);
+    addRewriteOptions(*cmd, *force, *backups);
     cmd->callback([=] {
+        // --save holds the lock from before the read until after the write:
+        // two runs at once either both land or one is refused, never lost.
+        std::optional<safety::PlanLock> lock;
+        if (saveOpt->count() > 0)
+            lock.emplace(lockOrExit(*file, *force));
         LoadedPlan loaded = loadOrExit(*file);
         ScheduleOptions opt;
         opt.statusDate = *status;
         const Schedule s = scheduleOrExit(loaded.plan, *file, opt);
         if (saveOpt->count() > 0)
-            save(loaded, s, *file, *saveName);
+            save(loaded, s, *file, *saveName, *backups);
         else
             compare(loaded.plan, s, *file, *compareName);
     });

@@ -4,10 +4,12 @@
 #include "CliSupport.h"
 
 #include "io/PlanWriter.h"
+#include "safety/Backups.h"
 
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 
 namespace certplan::cli {
 
@@ -17,10 +19,18 @@ void registerFormat(CLI::App& app)
     auto files = std::make_shared<std::vector<std::string>>();
     auto check = std::make_shared<bool>(false);
     cmd->add_option("files", *files, "Plan or template files")->required()->type_name("FILE");
+    auto force = std::make_shared<bool>(false);
+    auto backups = std::make_shared<int>(safety::kDefaultBackupLevels);
     cmd->add_flag("--check", *check, "Change nothing; exit 1 if a file is not in canonical form");
-    cmd->callback([files, check] {
+    addRewriteOptions(*cmd, *force, *backups);
+    cmd->callback([files, check, force, backups] {
         int differing = 0;
         for (const auto& f : *files) {
+            // Held from before the read until after the write, so no other
+            // CertPlan rewrites the file in between (--check writes nothing).
+            std::optional<safety::PlanLock> lock;
+            if (!*check)
+                lock.emplace(lockOrExit(f, *force));
             const LoadedPlan loaded = loadOrExit(f);
             const std::string canonical = writePlanToString(loaded.plan);
             std::ifstream in(f, std::ios::binary);
@@ -34,7 +44,7 @@ void registerFormat(CLI::App& app)
                 std::cout << f << ": not in canonical form\n";
                 continue;
             }
-            if (auto saved = savePlanFile(loaded.plan, f); !saved) {
+            if (auto saved = safety::writeKeepingBackups(f, canonical, *backups); !saved) {
                 std::cerr << "certplan-cli: " << saved.error() << '\n';
                 throw Exit{kInvalidInput};
             }
