@@ -4,6 +4,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 #include "commands/AuditCommands.h"
 #include "commands/ChecklistCommands.h"
 #include "dialogs/NonconformityDialog.h"
@@ -105,7 +106,7 @@ private:
         dc.SetFont(GetFont());
         if (!m_events || m_events->empty()) {
             dc.SetTextForeground(wxColour(90, 90, 90));
-            dc.DrawText("No audit programme yet: it starts from a certificate's decision date (or its planned stage 2 "_wx
+            drawCanvasText(dc, "No audit programme yet: it starts from a certificate's decision date (or its planned stage 2 "_wx
                         "and decision milestones).",
                         kLeft, kTop);
             return;
@@ -116,13 +117,13 @@ private:
         dc.SetTextForeground(wxColour(90, 90, 90));
         for (const auto& y : t.years) {
             dc.DrawLine(kLeft + static_cast<int>(y.x), 18, kLeft + static_cast<int>(y.x), sz.y);
-            dc.DrawText(wx(y.label), kLeft + static_cast<int>(y.x) + 3, 2);
+            drawCanvasText(dc, wx(y.label), kLeft + static_cast<int>(y.x) + 3, 2);
         }
         for (std::size_t lane = 0; lane < t.lanes.size(); ++lane) {
             const int y0 = kTop + static_cast<int>(lane) * kLane;
             dc.SetTextForeground(wxColour(40, 40, 40));
             dc.SetFont(GetFont().Bold());
-            dc.DrawText(wx(t.lanes[lane]), kLeft, y0);
+            drawCanvasText(dc, wx(t.lanes[lane]), kLeft, y0);
             dc.SetFont(GetFont());
         }
         for (const auto& b : t.bands) {
@@ -137,7 +138,7 @@ private:
             dc.SetPen(wxPen(wxColour(120, 40, 120), 2));
             dc.DrawLine(x, y0, x, y0 + 32);
             dc.SetTextForeground(wxColour(120, 40, 120));
-            dc.DrawText("expiry"_wx, x + 3, y0 + 30);
+            drawCanvasText(dc, "expiry"_wx, x + 3, y0 + 30);
         }
         for (const auto& m : t.markers) {
             const int cx = kLeft + static_cast<int>(m.x), cy = kTop + m.lane * kLane + 34;
@@ -150,7 +151,7 @@ private:
         dc.SetPen(wxPen(wxColour(30, 120, 30), 2, wxPENSTYLE_SHORT_DASH));
         dc.DrawLine(sx, 18, sx, sz.y);
         dc.SetTextForeground(wxColour(30, 120, 30));
-        dc.DrawText("status date"_wx, sx + 3, sz.y - 16);
+        drawCanvasText(dc, "status date"_wx, sx + 3, sz.y - 16);
     }
 
     const std::vector<ProgrammeEvent>* m_events = nullptr;

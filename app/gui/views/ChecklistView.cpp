@@ -4,6 +4,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 #include "dialogs/CorrectiveTaskDialog.h"
 #include "commands/ChecklistCommands.h"
 #include "lifecycle/Readiness.h"
@@ -78,7 +79,7 @@ private:
             dc.SetTextForeground(GetForegroundColour());
             if (overall)
                 dc.SetFont(GetFont().Bold());
-            dc.DrawText(label + (applicable ? wxString::Format("  %.0f %%"_wx, pct) : "  n/a"_wx), x, 6);
+            drawCanvasText(dc, label + (applicable ? wxString::Format("  %.0f %%"_wx, pct) : "  n/a"_wx), x, 6);
             dc.SetFont(GetFont());
             dc.SetPen(*wxTRANSPARENT_PEN);
             dc.SetBrush(wxBrush(wxColour(225, 225, 225)));

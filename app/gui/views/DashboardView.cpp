@@ -4,6 +4,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 #include "presenters/Dashboard.h"
 #include "views/PlanView.h"
 
@@ -52,7 +53,7 @@ private:
         dc.SetTextForeground(*wxWHITE);
         const wxString text = wx(present::ragLabel(m_rag)).Upper();
         const wxSize t = dc.GetTextExtent(text);
-        dc.DrawText(text, (sz.x - t.x) / 2, (sz.y - t.y) / 2);
+        drawCanvasText(dc, text, (sz.x - t.x) / 2, (sz.y - t.y) / 2);
     }
     present::Rag m_rag = present::Rag::Green;
 };

@@ -3,6 +3,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 #include "commands/TaskEdits.h"
 #include "presenters/TaskColumns.h"
 #include "views/GanttPainter.h"
@@ -129,7 +130,7 @@ void GanttCanvas::onPaint(wxPaintEvent&)
         dc.SetBackground(*wxWHITE_BRUSH);
         dc.Clear();
         dc.SetTextForeground(wxColour(160, 30, 30));
-        dc.DrawText("The plan cannot be scheduled: "_wx + wx(doc.scheduleError()), 12, 50);
+        drawCanvasText(dc, "The plan cannot be scheduled: "_wx + wx(doc.scheduleError()), 12, 50);
         return;
     }
     const present::GanttFrame frame = currentFrame();
@@ -155,7 +156,7 @@ void GanttCanvas::onPaint(wxPaintEvent&)
         dc.SetPen(wxPen(*wxBLACK, 1, wxPENSTYLE_SHORT_DASH));
         dc.DrawRectangle(r);
         const Date d = m_layout.dateAt(contentX(m_drag.mode == DragMode::Move ? r.x : r.GetRight()));
-        dc.DrawText(wx(m_view.dates().format(d)), r.x, r.y - dc.GetCharHeight() - 2);
+        drawCanvasText(dc, wx(m_view.dates().format(d)), r.x, r.y - dc.GetCharHeight() - 2);
     } else if (m_drag.mode == DragMode::Link) {
         dc.SetPen(wxPen(wxColour(30, 30, 30), 1, wxPENSTYLE_SHORT_DASH));
         dc.DrawLine(m_drag.start, m_drag.now);

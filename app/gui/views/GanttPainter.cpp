@@ -2,6 +2,7 @@
 #include "views/GanttPainter.h"
 
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 
 #include <wx/settings.h>
 
@@ -45,7 +46,7 @@ void drawHeader(wxDC& dc, const present::GanttFrame& f, const Transform& t, cons
         const int labelX = std::max(x, 0) + 4;
         if (labelX < next - 8) {
             dc.SetClippingRegion(labelX, 0, next - labelX, half);
-            dc.DrawText(wx(f.majorTicks[i].label), labelX, (half - dc.GetCharHeight()) / 2);
+            drawCanvasText(dc, wx(f.majorTicks[i].label), labelX, (half - dc.GetCharHeight()) / 2);
             dc.DestroyClippingRegion();
         }
     }
@@ -56,7 +57,7 @@ void drawHeader(wxDC& dc, const present::GanttFrame& f, const Transform& t, cons
         dc.DrawLine(x, half, x, o.headerHeight);
         const wxString label = wx(f.minorTicks[i].label);
         if (dc.GetTextExtent(label).x < next - x - 2)
-            dc.DrawText(label, x + 2, half + (half - dc.GetCharHeight()) / 2);
+            drawCanvasText(dc, label, x + 2, half + (half - dc.GetCharHeight()) / 2);
     }
 }
 
@@ -127,7 +128,7 @@ void drawBar(wxDC& dc, const present::GanttBar& b, const Transform& t, const Gan
     }
     if (o.showLabels && !b.label.empty()) {
         dc.SetTextForeground(wxColour(80, 80, 80));
-        dc.DrawText(wx(b.label), x + w + 6, y + h / 2 - dc.GetCharHeight() / 2);
+        drawCanvasText(dc, wx(b.label), x + w + 6, y + h / 2 - dc.GetCharHeight() / 2);
     }
 }
 

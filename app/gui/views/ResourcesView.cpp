@@ -3,6 +3,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 #include "commands/SetValue.h"
 
 #include <wx/button.h>
@@ -93,7 +94,7 @@ private:
         const wxSize sz = GetClientSize();
         dc.SetFont(GetFont());
         dc.SetTextForeground(wxColour(60, 60, 60));
-        dc.DrawText(m_name.empty() ? "Select a team member to see the load by week"_wx
+        drawCanvasText(dc, m_name.empty() ? "Select a team member to see the load by week"_wx
                                    : wx(m_name) + ": average load per week (red: over-allocated on at least one day)"_wx,
                     kLeft, 4);
         if (m_weeks.empty())
@@ -107,7 +108,7 @@ private:
         dc.SetPen(wxPen(wxColour(200, 200, 200)));
         for (int pct = 0; pct <= maxPct; pct += 50) {
             dc.DrawLine(kLeft, yOf(pct), sz.x - 4, yOf(pct));
-            dc.DrawText(wxString::Format("%d %%"_wx, pct), 4, yOf(pct) - 8);
+            drawCanvasText(dc, wxString::Format("%d %%"_wx, pct), 4, yOf(pct) - 8);
         }
         double xf = kLeft;
         int lastLabelX = -1000;
@@ -127,7 +128,7 @@ private:
             if (monday.day() <= 7 && x - lastLabelX >= 56) {
                 lastLabelX = x;
                 dc.SetTextForeground(wxColour(90, 90, 90));
-                dc.DrawText(wxString::Format("%s %d"_wx, wxDateTime::GetMonthName(static_cast<wxDateTime::Month>(monday.month() - 1),
+                drawCanvasText(dc, wxString::Format("%s %d"_wx, wxDateTime::GetMonthName(static_cast<wxDateTime::Month>(monday.month() - 1),
                                                                                wxDateTime::Name_Abbr),
                                              static_cast<int>(monday.year()) % 100),
                             x, bottom + 3);

@@ -3,6 +3,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/CanvasText.h"
 #include "views/PlanView.h"
 #include "views/TaskTable.h"
 
@@ -30,7 +31,7 @@ void drawCellText(wxDC& dc, const wxString& text, const wxRect& rect, int hAlign
     int x = rect.x + 2;
     if (hAlign & wxALIGN_RIGHT)
         x = rect.GetRight() - 3 - dc.GetTextExtent(text).x; // only right-aligned cells pay for a measurement
-    dc.DrawText(text, x, y);
+    drawCanvasText(dc, text, x, y);
 }
 
 class FastTextRenderer : public wxGridCellStringRenderer {
