@@ -4,6 +4,8 @@
 #include "io/FileFormat.h"
 #include "io/PlanReader.h"
 #include "io/PlanWriter.h"
+#include "safety/Backups.h"
+#include "safety/PlanDiff.h"
 
 #include <filesystem>
 #include <string_view>
@@ -21,7 +23,7 @@ std::string FileController::documentName() const
 
 std::string FileController::windowTitle() const
 {
-    return (m_doc.isModified() ? "*" : "") + documentName() + " \u2014 CertPlan";
+    return (m_doc.isModified() ? "*" : "") + documentName() + (m_readOnly ? " [read-only]" : "") + " \u2014 CertPlan";
 }
 
 bool FileController::confirmDiscard()
@@ -56,9 +58,27 @@ bool FileController::loadInto(const std::string& path)
                             where + e.message + "\n\n" + path);
         return false;
     }
+    // Reloading our own file keeps our lock; any other file is locked anew.
+    bool readOnly = false;
+    std::optional<safety::PlanLock> lock;
+    const bool reloading = path == m_doc.path() && (m_lock || m_readOnly);
+    if (reloading) {
+        lock = std::move(m_lock);
+        readOnly = m_readOnly;
+    } else {
+        auto taken = lockForOpen(path, readOnly);
+        if (!taken)
+            return false;
+        lock = std::move(*taken);
+    }
     std::vector<std::string> warnings;
     for (const auto& w : loaded->warnings)
         warnings.push_back(w.format("warning"));
+    m_lock = std::move(lock);
+    m_readOnly = readOnly;
+    auto stamp = safety::stampFile(path);
+    m_stamp = stamp ? std::optional<safety::FileStamp>(*stamp) : std::nullopt;
+    m_keptOver.reset();
     m_doc.replace(std::move(loaded->plan), path);
     m_doc.markSaved();
     if (m_onFileUsed)
@@ -78,13 +98,77 @@ bool FileController::openWithPrompt()
     return loadInto(*path);
 }
 
+std::optional<std::optional<safety::PlanLock>> FileController::lockForOpen(const std::string& path, bool& readOnly)
+{
+    auto lock = safety::PlanLock::acquire(path);
+    if (lock)
+        return std::optional<safety::PlanLock>(std::move(*lock));
+    const safety::LockRefusal& why = lock.error();
+    if (why.kind == safety::LockRefusal::Kind::Error) {
+        // A folder we cannot write a lock into (read-only media): open without one.
+        readOnly = true;
+        return std::optional<safety::PlanLock>();
+    }
+    const std::string name = std::filesystem::path(path).filename().string();
+    const std::string holder = why.holder ? why.holder->describe() : std::string("unknown");
+    switch (m_prompts->askLockedPlan(name, holder, why.stale)) {
+    case UserPrompts::LockChoice::OpenReadOnly:
+        readOnly = true;
+        return std::optional<safety::PlanLock>();
+    case UserPrompts::LockChoice::TakeOver:
+        if (auto forced = safety::PlanLock::acquire(path, true))
+            return std::optional<safety::PlanLock>(std::move(*forced));
+        else
+            m_prompts->showError("Cannot take over " + name, forced.error().message);
+        return std::nullopt;
+    case UserPrompts::LockChoice::Cancel: break;
+    }
+    return std::nullopt;
+}
+
+bool FileController::confirmOverwriteIfChanged(const std::string& path)
+{
+    if (path != m_doc.path() || !m_stamp || !safety::changedSince(path, *m_stamp))
+        return true;
+    std::vector<std::string> changes;
+    if (auto onDisk = readPlanFile(path))
+        changes = safety::describePlanDiff(safety::describePlanChanges(m_doc.plan(), onDisk->plan));
+    else if (std::filesystem::exists(path))
+        changes.push_back("The file on disk no longer loads: " + onDisk.error().message);
+    else
+        changes.push_back("The file was deleted or moved.");
+    return m_prompts->askOverwriteChangedFile(documentName(), changes);
+}
+
 bool FileController::saveTo(const std::string& path)
 {
-    auto saved = savePlanFile(m_doc.plan(), path);
+    const bool sameFile = path == m_doc.path();
+    if (sameFile && m_readOnly)
+        return saveAs();
+    std::optional<safety::PlanLock> newLock;
+    if (!sameFile || !m_lock) {
+        auto lock = safety::PlanLock::acquire(path);
+        if (!lock && lock.error().kind == safety::LockRefusal::Kind::Held) {
+            m_prompts->showError("Cannot save " + std::filesystem::path(path).filename().string(),
+                                 lock.error().message + "\n\nSave under another name, or close it there first.");
+            return false;
+        }
+        if (lock)
+            newLock = std::move(*lock);
+    }
+    if (!confirmOverwriteIfChanged(path))
+        return false;
+    auto saved = safety::savePlanKeepingBackups(m_doc.plan(), path, m_backupLevels);
     if (!saved) {
         m_prompts->showError("Cannot save", saved.error() + "\n\nThe previous file, if any, is unchanged.");
         return false;
     }
+    if (newLock)
+        m_lock = std::move(newLock);
+    m_readOnly = false;
+    auto stamp = safety::stampFile(path);
+    m_stamp = stamp ? std::optional<safety::FileStamp>(*stamp) : std::nullopt;
+    m_keptOver.reset();
     m_doc.setPath(path);
     m_doc.markSaved();
     if (m_onFileUsed)
@@ -94,7 +178,7 @@ bool FileController::saveTo(const std::string& path)
 
 bool FileController::save()
 {
-    if (m_doc.path().empty())
+    if (m_doc.path().empty() || m_readOnly)
         return saveAs();
     return saveTo(m_doc.path());
 }
@@ -135,8 +219,73 @@ bool FileController::replaceWith(Plan plan)
         return false;
     // A new plan exists only in memory until saved; marked so before the
     // notification, or the window title would miss the modified marker.
+    m_lock.reset();
+    m_stamp.reset();
+    m_keptOver.reset();
+    m_readOnly = false;
     m_doc.replace(std::move(plan), {}, true);
     return true;
+}
+
+bool FileController::openRecovered(Plan plan, const std::string& originalPath)
+{
+    if (!confirmDiscard())
+        return false;
+    bool readOnly = false;
+    std::optional<safety::PlanLock> lock;
+    if (!originalPath.empty() && std::filesystem::exists(originalPath)) {
+        auto taken = lockForOpen(originalPath, readOnly);
+        if (!taken)
+            return false;
+        lock = std::move(*taken);
+        auto stamp = safety::stampFile(originalPath);
+        m_stamp = stamp ? std::optional<safety::FileStamp>(*stamp) : std::nullopt;
+    } else {
+        m_stamp.reset();
+    }
+    m_lock = std::move(lock);
+    m_readOnly = readOnly;
+    m_keptOver.reset();
+    m_doc.replace(std::move(plan), originalPath, true);
+    return true;
+}
+
+void FileController::close()
+{
+    m_lock.reset();
+    m_stamp.reset();
+}
+
+bool FileController::checkChangedOnDisk()
+{
+    const std::string path = m_doc.path();
+    if (path.empty() || !m_stamp || !safety::changedSince(path, *m_stamp))
+        return false;
+    auto now = safety::stampFile(path);
+    std::optional<safety::FileStamp> current = now ? std::optional<safety::FileStamp>(*now) : std::nullopt;
+    if (current == m_keptOver && m_keptOver)
+        return false;
+    if (!current) {
+        if (m_keptOver == m_stamp)
+            return false; // already told that it is gone
+        m_keptOver = m_stamp;
+        m_prompts->showError(documentName() + " is no longer on disk",
+                             "It was deleted or moved while open. Your plan is still here: save it to keep it.\n\n" + path);
+        return false;
+    }
+    auto onDisk = readPlanFile(path);
+    if (!onDisk) {
+        m_keptOver = current;
+        m_prompts->showError(documentName() + " changed on disk and no longer loads",
+                             onDisk.error().format("error") + "\n\nYour plan is unchanged; saving it will overwrite that file (you will be asked).");
+        return false;
+    }
+    const auto changes = safety::describePlanDiff(safety::describePlanChanges(m_doc.plan(), onDisk->plan));
+    if (!m_prompts->askReloadChangedFile(documentName(), changes, m_doc.isModified())) {
+        m_keptOver = current;
+        return false;
+    }
+    return loadInto(path);
 }
 
 } // namespace certplan::present

@@ -158,6 +158,37 @@ public:
         errors.emplace_back(title, message);
     }
     void showWarnings(const std::string&, const std::vector<std::string>& w) override { warnings.push_back(w); }
+
+    std::deque<LockChoice> lockChoices;
+    std::vector<std::pair<std::string, bool>> lockQuestions; // holder, stale
+    LockChoice askLockedPlan(const std::string&, const std::string& holder, bool stale) override
+    {
+        lockQuestions.emplace_back(holder, stale);
+        REQUIRE(!lockChoices.empty());
+        const LockChoice c = lockChoices.front();
+        lockChoices.pop_front();
+        return c;
+    }
+    std::deque<bool> overwriteAnswers;
+    std::vector<std::vector<std::string>> overwriteQuestions; // the changes shown
+    bool askOverwriteChangedFile(const std::string&, const std::vector<std::string>& changes) override
+    {
+        overwriteQuestions.push_back(changes);
+        REQUIRE(!overwriteAnswers.empty());
+        const bool a = overwriteAnswers.front();
+        overwriteAnswers.pop_front();
+        return a;
+    }
+    std::deque<bool> reloadAnswers;
+    std::vector<std::vector<std::string>> reloadQuestions;
+    bool askReloadChangedFile(const std::string&, const std::vector<std::string>& changes, bool) override
+    {
+        reloadQuestions.push_back(changes);
+        REQUIRE(!reloadAnswers.empty());
+        const bool a = reloadAnswers.front();
+        reloadAnswers.pop_front();
+        return a;
+    }
 };
 
 // Counts notifications and remembers the last change set.
