@@ -55,6 +55,8 @@ bool CertPlanApp::OnInit()
     m_frame->Show();
     if (parser.GetParamCount() > 0)
         m_frame->openFile(utf8(parser.GetParam(0)));
+    // Once the window is up: work a crash left behind.
+    m_frame->CallAfter([frame = m_frame] { frame->offerRecovery(); });
     return true;
 }
 

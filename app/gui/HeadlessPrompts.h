@@ -16,6 +16,8 @@ public:
     std::optional<std::string> askOpenPath() override { return std::nullopt; }
     std::optional<std::string> askSavePath(const std::string&) override { return std::nullopt; }
     bool confirm(const std::string&, const std::string&) override { return false; }
+    // Looking is harmless: a plan open elsewhere is rendered read-only.
+    LockChoice askLockedPlan(const std::string&, const std::string&, bool) override { return LockChoice::OpenReadOnly; }
     void showError(const std::string& title, const std::string& message) override
     {
         std::fprintf(stderr, "%s: %s\n", title.c_str(), message.c_str());

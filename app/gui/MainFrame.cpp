@@ -3,6 +3,8 @@
 
 #include "WxConvert.h"
 #include "commands/TaskEdits.h"
+#include "io/PlanReader.h"
+#include "safety/PlanLock.h"
 #include "dialogs/TaskDialog.h"
 #include "lifecycle/Readiness.h"
 #include "presenters/TextFormat.h"
@@ -45,7 +47,8 @@ private:
 
 MainFrame::MainFrame()
     : wxFrame(nullptr, wxID_ANY, "CertPlan"_wx, wxDefaultPosition, wxSize(1400, 860)), m_wxPrompts(this),
-      m_prompts(&m_wxPrompts), m_files(m_doc, m_wxPrompts), m_prefs(Preferences::load()), m_history(9), m_autosave(this)
+      m_prompts(&m_wxPrompts), m_files(m_doc, m_wxPrompts), m_prefs(Preferences::load()), m_history(9),
+      m_recovery(m_doc, safety::RecoveryStore()), m_recoveryTimer(this)
 {
     SetMinSize(wxSize(800, 500));
     m_tabs = new wxNotebook(this, wxID_ANY);
@@ -73,7 +76,8 @@ MainFrame::MainFrame()
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     Bind(wxEVT_MENU, &MainFrame::onMenu, this);
     Bind(wxEVT_MENU, &MainFrame::onRecent, this, wxID_FILE1, wxID_FILE9);
-    Bind(wxEVT_TIMER, &MainFrame::onAutosave, this);
+    Bind(wxEVT_TIMER, &MainFrame::onRecoveryTimer, this);
+    Bind(wxEVT_ACTIVATE, &MainFrame::onActivate, this);
     m_doc.addListener(this);
     applyPreferences();
     updateTitle();
@@ -134,16 +138,23 @@ bool MainFrame::runEdit(Result<CommandPtr, std::string> cmd)
 
 void MainFrame::actionFailed(const std::string& action, const std::string& reason)
 {
+    // Work first: a recovery copy, in case the next step fails too.
+    m_recovery.writeNow(true);
     // The views may be half-way through an update: bring them back in line
     // with the plan as it is.
     m_doc.notifyEverythingChanged();
-    m_prompts->showError(action + " failed",
-                         reason + "\n\nThe plan is still open with all its changes; nothing was saved. "
-                                  "Save it (perhaps under a new name) before you go on.");
+    std::string kept = "The plan is still open with all its changes; nothing was saved.";
+    if (!m_recovery.copyPath().empty())
+        kept += " A recovery copy is in " + m_recovery.copyPath() + ".";
+    m_prompts->showError(action + " failed", reason + "\n\n" + kept + " Save the plan (perhaps under a new name) before you go on.");
 }
 
 void MainFrame::planChanged(const ChangeSet&)
 {
+    m_recovery.noteChange();
+    // The first unsaved change starts the clock; changes while it runs go into the same copy.
+    if (m_recovery.pending() && m_prefs.recoverySeconds > 0 && !m_recoveryTimer.IsRunning())
+        m_recoveryTimer.StartOnce(m_prefs.recoverySeconds * 1000);
     updateTitle();
     updateStatusBar();
     updateUndoMenu();
@@ -192,6 +203,10 @@ void MainFrame::onClose(wxCloseEvent& e)
         e.Veto();
         return;
     }
+    // Closed cleanly (saved, or changes discarded on purpose): nothing to recover, nobody holds the file.
+    m_recoveryTimer.Stop();
+    m_recovery.discard();
+    m_files.close();
     Destroy();
 }
 
@@ -207,22 +222,71 @@ void MainFrame::onRecent(wxCommandEvent& e)
     openFile(utf8(path));
 }
 
-void MainFrame::onAutosave(wxTimerEvent&)
+void MainFrame::onRecoveryTimer(wxTimerEvent&)
 {
-    // Autosave only writes plans that already have a file; new plans wait for Save As.
-    if (m_doc.isModified() && !m_doc.path().empty())
-        if (m_files.save())
-            SetStatusText("Autosaved"_wx, 0);
+    if (!m_recovery.pending())
+        return;
+    m_recovery.writeNow(false);
+    SetStatusText("Recovery copy written"_wx, 0);
+}
+
+void MainFrame::onActivate(wxActivateEvent& e)
+{
+    e.Skip();
+    if (!e.GetActive() || m_checkingDisk)
+        return;
+    // After the activation settles: the question is a dialog, which changes activation itself.
+    CallAfter([this] {
+        if (m_checkingDisk)
+            return;
+        m_checkingDisk = true;
+        m_files.checkChangedOnDisk();
+        m_checkingDisk = false;
+    });
+}
+
+void MainFrame::offerRecovery()
+{
+    const safety::RecoveryStore& store = m_recovery.store();
+    auto entries = present::RecoveryKeeper::recoverable(store);
+    if (entries.empty())
+        return;
+    std::vector<std::string> descriptions;
+    for (const auto& e : entries)
+        descriptions.push_back(present::RecoveryKeeper::describe(e));
+    const auto choice = m_prompts->askRecover(descriptions);
+    using Kind = present::UserPrompts::RecoveryChoice::Kind;
+    if (choice.kind == Kind::DiscardAll) {
+        for (const auto& e : entries)
+            store.remove(e);
+        return;
+    }
+    if (choice.kind != Kind::Recover || choice.index >= entries.size())
+        return;
+    const safety::RecoveryEntry& entry = entries[choice.index];
+    auto loaded = readPlanFile(entry.planFile);
+    if (!loaded) {
+        m_prompts->showError("Cannot recover " + present::RecoveryKeeper::describe(entry), loaded.error().format("error"));
+        return;
+    }
+    // The crashed process left its lock behind: that one is ours to remove.
+    const std::string& original = entry.info.originalPath;
+    if (auto lock = safety::readLock(original); !original.empty() && lock && lock->pid == entry.pid && safety::isStale(*lock))
+        safety::breakLock(original);
+    if (!m_files.openRecovered(std::move(loaded->plan), original))
+        return;
+    // Our own copy first, then the old one goes: the work is never in no copy at all.
+    m_recovery.writeNow(true);
+    store.remove(entry);
 }
 
 void MainFrame::applyPreferences()
 {
     m_planView->setDateFormat(present::DateFormat(m_prefs.dateStyle));
     m_planView->setTimeUnit(m_prefs.ganttUnit);
-    if (m_prefs.autosaveMinutes > 0)
-        m_autosave.Start(m_prefs.autosaveMinutes * 60 * 1000);
-    else
-        m_autosave.Stop();
+    m_files.setBackupLevels(m_prefs.backupLevels);
+    if (m_prefs.recoverySeconds <= 0)
+        m_recoveryTimer.Stop();
 }
 
 } // namespace certplan::gui

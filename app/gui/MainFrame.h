@@ -9,6 +9,7 @@
 #include "WxPrompts.h"
 #include "commands/Document.h"
 #include "presenters/FileController.h"
+#include "presenters/RecoveryKeeper.h"
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -79,6 +80,11 @@ public:
     // Runs an edit; shows why when the model refuses it. True when applied.
     bool runEdit(Result<CommandPtr, std::string> cmd);
 
+    // After a crash: offers the recovery copies left behind (called once the
+    // window is up).
+    void offerRecovery();
+    present::RecoveryKeeper& recovery() { return m_recovery; }
+
     void planChanged(const ChangeSet& changes) override;
     // The safety net: says what failed; the plan stays open with its changes.
     void actionFailed(const std::string& action, const std::string& reason) override;
@@ -92,7 +98,8 @@ private:
     void onClose(wxCloseEvent& e);
     void onMenu(wxCommandEvent& e);
     void onRecent(wxCommandEvent& e);
-    void onAutosave(wxTimerEvent& e);
+    void onRecoveryTimer(wxTimerEvent& e);
+    void onActivate(wxActivateEvent& e);
     void applyPreferences();
     void editSelection(int menuId);
 
@@ -102,7 +109,9 @@ private:
     present::FileController m_files;
     Preferences m_prefs;
     wxFileHistory m_history;
-    wxTimer m_autosave;
+    present::RecoveryKeeper m_recovery;
+    wxTimer m_recoveryTimer;
+    bool m_checkingDisk = false;
     wxNotebook* m_tabs = nullptr;
     PlanView* m_planView = nullptr;
     DashboardView* m_dashboard = nullptr;

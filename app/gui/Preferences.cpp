@@ -13,7 +13,8 @@ Preferences Preferences::load()
     wxConfigBase* c = wxConfigBase::Get();
     p.dateStyle = static_cast<present::DateStyle>(
         std::clamp(static_cast<int>(c->ReadLong("/Preferences/DateStyle"_wx, 0)), 0, 3));
-    p.autosaveMinutes = std::clamp(static_cast<int>(c->ReadLong("/Preferences/AutosaveMinutes"_wx, 0)), 0, 120);
+    p.recoverySeconds = std::clamp(static_cast<int>(c->ReadLong("/Preferences/RecoverySeconds"_wx, 60)), 0, 3600);
+    p.backupLevels = std::clamp(static_cast<int>(c->ReadLong("/Preferences/BackupLevels"_wx, 1)), 0, 9);
     p.defaultWeek.bits = static_cast<std::uint8_t>(c->ReadLong("/Preferences/DefaultWeek"_wx, 0x1F) & 0x7F);
     if (p.defaultWeek.bits == 0)
         p.defaultWeek.bits = 0x1F;
@@ -25,7 +26,8 @@ void Preferences::save() const
 {
     wxConfigBase* c = wxConfigBase::Get();
     c->Write("/Preferences/DateStyle"_wx, static_cast<long>(dateStyle));
-    c->Write("/Preferences/AutosaveMinutes"_wx, static_cast<long>(autosaveMinutes));
+    c->Write("/Preferences/RecoverySeconds"_wx, static_cast<long>(recoverySeconds));
+    c->Write("/Preferences/BackupLevels"_wx, static_cast<long>(backupLevels));
     c->Write("/Preferences/DefaultWeek"_wx, static_cast<long>(defaultWeek.bits));
     c->Write("/Preferences/GanttUnit"_wx, static_cast<long>(ganttUnit));
     c->Flush();

@@ -10,7 +10,11 @@ namespace certplan::gui {
 
 struct Preferences {
     present::DateStyle dateStyle = present::DateStyle::Iso;
-    int autosaveMinutes = 0; // 0: off
+    // Seconds from the first unsaved change to its recovery copy (and between
+    // copies while changes go on); 0: no recovery copies. Range 0..3600.
+    int recoverySeconds = 60;
+    // Previous versions kept beside the plan on each save; 0..9.
+    int backupLevels = 1;
     WeekMask defaultWeek;    // for new plans
     present::TimeUnit ganttUnit = present::TimeUnit::Week;
 

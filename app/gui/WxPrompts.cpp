@@ -2,6 +2,7 @@
 #include "WxPrompts.h"
 
 #include "WxConvert.h"
+#include "dialogs/RecoveryDialog.h"
 
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
@@ -10,7 +11,15 @@ namespace certplan::gui {
 
 namespace {
 const char* const kWildcard = "CertPlan plans (*.certplan)|*.certplan|XML files (*.xml)|*.xml|All files|*";
+
+wxString bullets(const std::vector<std::string>& lines)
+{
+    wxString text;
+    for (const auto& l : lines)
+        text += "\u2022 "_wx + wx(l) + "\n"_wx;
+    return text;
 }
+} // namespace
 
 present::UserPrompts::SaveChoice WxPrompts::askSaveChanges(const std::string& documentName)
 {
@@ -63,6 +72,55 @@ void WxPrompts::showWarnings(const std::string& title, const std::vector<std::st
     wxMessageDialog dlg(m_parent, wx(title), "CertPlan"_wx, wxOK | wxICON_WARNING);
     dlg.SetExtendedMessage(text);
     dlg.ShowModal();
+}
+
+present::UserPrompts::LockChoice WxPrompts::askLockedPlan(const std::string& documentName, const std::string& holder,
+                                                          bool stale)
+{
+    wxMessageDialog dlg(m_parent, "\u201c"_wx + wx(documentName) + "\u201d is open in another CertPlan"_wx, "CertPlan"_wx,
+                        wxYES_NO | wxCANCEL | wxICON_WARNING);
+    if (stale)
+        dlg.SetExtendedMessage("It was locked by "_wx + wx(holder) +
+                               ", which is no longer running: the lock was left behind by a crash. "
+                               "Remove the lock and open the plan, or open it read-only."_wx);
+    else
+        dlg.SetExtendedMessage("Locked by "_wx + wx(holder) +
+                               ".\n\nOpen it read-only to look at it, or take it over if you are sure nobody is "
+                               "editing it there: two people saving the same plan overwrite each other's work."_wx);
+    dlg.SetYesNoCancelLabels("Open &Read-Only"_wx, stale ? "&Remove Lock and Open"_wx : "&Take Over"_wx, "&Cancel"_wx);
+    switch (dlg.ShowModal()) {
+    case wxID_YES: return LockChoice::OpenReadOnly;
+    case wxID_NO: return LockChoice::TakeOver;
+    default: return LockChoice::Cancel;
+    }
+}
+
+bool WxPrompts::askOverwriteChangedFile(const std::string& documentName, const std::vector<std::string>& changes)
+{
+    wxMessageDialog dlg(m_parent, "\u201c"_wx + wx(documentName) + "\u201d changed on disk since you opened it"_wx,
+                        "CertPlan"_wx, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    dlg.SetExtendedMessage("Saving replaces that version with yours. Compared with yours, the file on disk has:\n"_wx + bullets(changes) +
+                           "\nThe version on disk is kept as the backup if backups are on (Preferences)."_wx);
+    dlg.SetYesNoLabels("&Overwrite"_wx, "&Cancel"_wx);
+    return dlg.ShowModal() == wxID_YES;
+}
+
+bool WxPrompts::askReloadChangedFile(const std::string& documentName, const std::vector<std::string>& changes,
+                                     bool unsavedChanges)
+{
+    wxMessageDialog dlg(m_parent, "\u201c"_wx + wx(documentName) + "\u201d changed on disk"_wx, "CertPlan"_wx,
+                        wxYES_NO | wxICON_QUESTION);
+    dlg.SetExtendedMessage("Compared with your version, the file on disk has:\n"_wx + bullets(changes) +
+                           (unsavedChanges ? "\nReloading it discards your unsaved changes."_wx
+                                           : "\nYou have no unsaved changes."_wx));
+    dlg.SetYesNoLabels("&Reload"_wx, "&Keep Mine"_wx);
+    return dlg.ShowModal() == wxID_YES;
+}
+
+present::UserPrompts::RecoveryChoice WxPrompts::askRecover(const std::vector<std::string>& descriptions)
+{
+    RecoveryDialog dlg(m_parent, descriptions);
+    return dlg.choose();
 }
 
 } // namespace certplan::gui

@@ -16,6 +16,11 @@ public:
     bool confirm(const std::string& title, const std::string& question) override;
     void showError(const std::string& title, const std::string& message) override;
     void showWarnings(const std::string& title, const std::vector<std::string>& warnings) override;
+    LockChoice askLockedPlan(const std::string& documentName, const std::string& holder, bool stale) override;
+    bool askOverwriteChangedFile(const std::string& documentName, const std::vector<std::string>& changes) override;
+    bool askReloadChangedFile(const std::string& documentName, const std::vector<std::string>& changes,
+                              bool unsavedChanges) override;
+    RecoveryChoice askRecover(const std::vector<std::string>& descriptions) override;
 
 private:
     wxWindow* m_parent;

@@ -45,8 +45,20 @@ bool FileController::open(const std::string& path)
     return loadInto(path);
 }
 
-bool FileController::loadInto(const std::string& path)
+namespace {
+// The plan's path as the lock, the recovery copy and the recent files need it:
+// absolute, so it means the same file from any working folder.
+std::string absolutePath(const std::string& path)
 {
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(path, ec);
+    return ec ? path : abs.lexically_normal().string();
+}
+} // namespace
+
+bool FileController::loadInto(const std::string& relativePath)
+{
+    const std::string path = absolutePath(relativePath);
     auto loaded = readPlanFile(path);
     if (!loaded) {
         // The current plan stays as it was: nothing is replaced on failure.
@@ -140,13 +152,18 @@ bool FileController::confirmOverwriteIfChanged(const std::string& path)
     return m_prompts->askOverwriteChangedFile(documentName(), changes);
 }
 
-bool FileController::saveTo(const std::string& path)
+bool FileController::saveTo(const std::string& target)
 {
+    const std::string path = absolutePath(target);
     const bool sameFile = path == m_doc.path();
     if (sameFile && m_readOnly)
         return saveAs();
     std::optional<safety::PlanLock> newLock;
-    if (!sameFile || !m_lock) {
+    // Our lock may have been taken over meanwhile (certplan-cli --force hands
+    // it back when done; another window's Take Over does not).
+    const auto holder = safety::readLock(path);
+    const bool stillOurs = m_lock && holder && holder->token == m_lock->owner().token;
+    if (!sameFile || !stillOurs) {
         auto lock = safety::PlanLock::acquire(path);
         if (!lock && lock.error().kind == safety::LockRefusal::Kind::Held) {
             m_prompts->showError("Cannot save " + std::filesystem::path(path).filename().string(),
@@ -227,8 +244,9 @@ bool FileController::replaceWith(Plan plan)
     return true;
 }
 
-bool FileController::openRecovered(Plan plan, const std::string& originalPath)
+bool FileController::openRecovered(Plan plan, const std::string& recordedPath)
 {
+    const std::string originalPath = recordedPath.empty() ? recordedPath : absolutePath(recordedPath);
     if (!confirmDiscard())
         return false;
     bool readOnly = false;

@@ -339,8 +339,20 @@ void PlanLock::release()
     // A forked child inherits the object but not the lock.
     if (currentPid() == m_owner.pid) {
         const std::optional<LockOwner> now = readLockFile(m_lockPath);
-        if (now && now->readable && now->token == m_owner.token && now->pid == m_owner.pid)
-            ::unlink(m_lockPath.c_str());
+        if (now && now->readable && now->token == m_owner.token && now->pid == m_owner.pid) {
+            // Taken over from a holder that still runs (certplan-cli --force
+            // while the app has the plan open): the lock goes back to it, so
+            // the app stays protected. Otherwise the lock goes.
+            bool handedBack = false;
+            if (m_previous && m_previous->readable && !isStale(*m_previous)) {
+                TempFile tmp = writeTemp(m_lockPath, serialise(*m_previous));
+                handedBack = tmp.error.empty() && ::rename(tmp.path.c_str(), m_lockPath.c_str()) == 0;
+                if (!handedBack && !tmp.path.empty())
+                    ::unlink(tmp.path.c_str());
+            }
+            if (!handedBack)
+                ::unlink(m_lockPath.c_str());
+        }
     }
     m_lockPath.clear();
 }

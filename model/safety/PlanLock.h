@@ -94,7 +94,9 @@ public:
     ~PlanLock();
 
     // Removes the lock file if it is still ours (same token and this process;
-    // a lock taken over with force by someone else is left alone). Idempotent.
+    // a lock taken over with force by someone else is left alone). A lock this
+    // one took over from a holder that still runs is handed back to it
+    // instead (its previous content restored). Idempotent.
     void release();
 
     bool held() const { return !m_lockPath.empty(); }

@@ -64,9 +64,26 @@ bool processExists(long pid)
     return errno == EPERM;
 }
 
+namespace {
+// A killed process whose parent has not reaped it yet is a zombie ('Z') or
+// dying ('X'): kill(pid, 0) still succeeds, but it will never save or unlock.
+bool isZombie(long pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string text;
+    if (!std::getline(in, text))
+        return false;
+    const auto close = text.rfind(')');
+    if (close == std::string::npos || close + 2 >= text.size())
+        return false;
+    const char state = text[close + 2];
+    return state == 'Z' || state == 'X';
+}
+} // namespace
+
 bool processStillRuns(long pid, unsigned long long startTicks)
 {
-    if (!processExists(pid))
+    if (!processExists(pid) || isZombie(pid))
         return false;
     if (startTicks == 0)
         return true;

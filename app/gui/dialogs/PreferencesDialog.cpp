@@ -22,10 +22,18 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefs)
     m_dateStyle->SetSelection(static_cast<int>(prefs.dateStyle));
     grid->Add(m_dateStyle, 1, wxEXPAND);
 
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Autosave every (minutes, 0 = off):"_wx), 0, wxALIGN_CENTER_VERTICAL);
-    m_autosave = new wxSpinCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120,
-                                prefs.autosaveMinutes);
-    grid->Add(m_autosave);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Recovery copy after (seconds, 0 = off):"_wx), 0, wxALIGN_CENTER_VERTICAL);
+    m_recovery = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 3600,
+                                prefs.recoverySeconds);
+    m_recovery->SetToolTip("Unsaved changes are copied to a separate recovery file this long after the first "
+                           "change, and again while you keep editing. The plan file itself is written only when you save."_wx);
+    grid->Add(m_recovery);
+
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Backups kept on save:"_wx), 0, wxALIGN_CENTER_VERTICAL);
+    m_backups = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 9,
+                               prefs.backupLevels);
+    m_backups->SetToolTip("Each save keeps the previous versions beside the plan as NAME.1.bak (newest), NAME.2.bak ..."_wx);
+    grid->Add(m_backups);
 
     grid->Add(new wxStaticText(this, wxID_ANY, "Default working &week for new plans:"_wx), 0, wxALIGN_CENTER_VERTICAL);
     auto* days = new wxBoxSizer(wxHORIZONTAL);
@@ -47,7 +55,8 @@ Preferences PreferencesDialog::preferences() const
 {
     Preferences p = m_prefs;
     p.dateStyle = static_cast<present::DateStyle>(std::max(0, m_dateStyle->GetSelection()));
-    p.autosaveMinutes = m_autosave->GetValue();
+    p.recoverySeconds = m_recovery->GetValue();
+    p.backupLevels = m_backups->GetValue();
     std::uint8_t bits = 0;
     for (int i = 0; i < 7; ++i)
         if (m_days[i]->GetValue())

@@ -18,7 +18,8 @@ public:
 private:
     Preferences m_prefs;
     wxChoice* m_dateStyle = nullptr;
-    wxSpinCtrl* m_autosave = nullptr;
+    wxSpinCtrl* m_recovery = nullptr;
+    wxSpinCtrl* m_backups = nullptr;
     wxCheckBox* m_days[7] = {};
 };
 
