@@ -68,6 +68,9 @@ MainFrame::MainFrame()
     buildStatusBar();
     m_history.Load(*wxConfigBase::Get());
     m_files.setOnFileUsed([this](const std::string& path) {
+        // Just opened or saved: the file holds all the work, the recovery copy goes.
+        m_recoveryTimer.Stop();
+        m_recovery.discard();
         m_history.AddFileToHistory(wx(path));
         m_history.Save(*wxConfigBase::Get());
         wxConfigBase::Get()->Flush();

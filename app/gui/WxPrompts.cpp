@@ -87,7 +87,7 @@ present::UserPrompts::LockChoice WxPrompts::askLockedPlan(const std::string& doc
         dlg.SetExtendedMessage("Locked by "_wx + wx(holder) +
                                ".\n\nOpen it read-only to look at it, or take it over if you are sure nobody is "
                                "editing it there: two people saving the same plan overwrite each other's work."_wx);
-    dlg.SetYesNoCancelLabels("Open &Read-Only"_wx, stale ? "&Remove Lock and Open"_wx : "&Take Over"_wx, "&Cancel"_wx);
+    dlg.SetYesNoCancelLabels("&Open Read-Only"_wx, stale ? "&Remove Lock and Open"_wx : "&Take Over"_wx, "&Cancel"_wx);
     switch (dlg.ShowModal()) {
     case wxID_YES: return LockChoice::OpenReadOnly;
     case wxID_NO: return LockChoice::TakeOver;

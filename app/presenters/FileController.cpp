@@ -149,7 +149,13 @@ bool FileController::confirmOverwriteIfChanged(const std::string& path)
         changes.push_back("The file on disk no longer loads: " + onDisk.error().message);
     else
         changes.push_back("The file was deleted or moved.");
-    return m_prompts->askOverwriteChangedFile(documentName(), changes);
+    if (m_prompts->askOverwriteChangedFile(documentName(), changes))
+        return true;
+    // They have seen this version on disk and kept theirs: focusing the window
+    // again must not ask about the same version once more.
+    if (auto now = safety::stampFile(path))
+        m_keptOver = *now;
+    return false;
 }
 
 bool FileController::saveTo(const std::string& target)

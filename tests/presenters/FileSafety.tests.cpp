@@ -195,6 +195,9 @@ TEST_CASE("Saving over a file changed on disk asks first and shows what changed"
     CHECK(mentions(shown, "Added as elsewhere")); // the task they added (missing from ours)
     CHECK(mentions(shown, "Renamed elsewhere")); // the task they renamed
 
+    CHECK_FALSE(w.files.checkChangedOnDisk()); // seen when saving: no reload question for the same version
+    CHECK(w.prompts.reloadQuestions.empty());
+
     w.prompts.overwriteAnswers = {true};
     REQUIRE(w.files.save());
     CHECK(bytesOf(path) != theirs);
