@@ -19,6 +19,25 @@ usage() {
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# The GUI smoke test runs under de_DE.UTF-8 too; a fresh Debian has only C and C.UTF-8.
+install_locales() {
+  if locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\?8'; then
+    step "Locale de_DE.UTF-8: present"
+    return
+  fi
+  step "Generating the locale de_DE.UTF-8 (GUI smoke test)"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "error: the locale de_DE.UTF-8 is missing and I am not root (and there is no sudo)" >&2
+      exit 1
+    fi
+  fi
+  "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
+}
+
 install_packages() {
   mapfile -t wanted < <(grep -Ev '^[[:space:]]*(#|$)' "$here/debian-packages.txt")
   local missing=()
@@ -90,6 +109,7 @@ run_tests() {
 }
 
 install_packages
+[ "$action" = test ] && install_locales
 configure_and_build
 case "$action" in
   run) run_app ;;

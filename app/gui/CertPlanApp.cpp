@@ -53,10 +53,12 @@ bool CertPlanApp::OnInit()
 
     m_frame = new MainFrame();
     m_frame->Show();
-    if (parser.GetParamCount() > 0)
-        m_frame->openFile(utf8(parser.GetParam(0)));
+    if (parser.GetParamCount() > 0) {
+        const std::string path = utf8(parser.GetParam(0));
+        runGuarded("Opening " + path, [&] { m_frame->openFile(path); });
+    }
     // Once the window is up: work a crash left behind.
-    m_frame->CallAfter([frame = m_frame] { frame->offerRecovery(); });
+    m_frame->CallAfter([frame = m_frame] { runGuarded("Recovering unsaved work", [frame] { frame->offerRecovery(); }); });
     return true;
 }
 

@@ -74,6 +74,20 @@ std::string describeAction(const wxEvent& event)
     return what;
 }
 
+bool runGuarded(const std::string& action, const std::function<void()>& f)
+{
+    try {
+        f();
+        return true;
+    } catch (...) {
+        if (auto* app = dynamic_cast<SafeApp*>(wxTheApp))
+            app->report(action, std::current_exception(), nullptr);
+        else
+            std::fprintf(stderr, "certplan: %s failed: %s\n", action.c_str(), describeException(std::current_exception()).c_str());
+        return false;
+    }
+}
+
 void SafeApp::CallEventHandler(wxEvtHandler* handler, wxEventFunctor& functor, wxEvent& event) const
 {
     try {

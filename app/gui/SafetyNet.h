@@ -10,6 +10,7 @@
 #include <wx/app.h>
 
 #include <exception>
+#include <functional>
 #include <string>
 
 namespace certplan::gui {
@@ -30,12 +31,18 @@ public:
     bool OnExceptionInMainLoop() override;
     // How many actions failed since start (tests read it).
     int failedActions() const { return m_failed; }
+    // Hands a failure to the main window (or stderr when there is none).
+    void report(const std::string& action, std::exception_ptr e, const wxEvent* event) const;
 
 private:
-    void report(const std::string& action, std::exception_ptr e, const wxEvent* event) const;
     mutable int m_failed = 0;
     mutable bool m_reporting = false;
 };
+
+// For work outside any event handler (opening the file named on the command
+// line in OnInit): runs f, and an exception is reported like one from an
+// action. True when f returned normally.
+bool runGuarded(const std::string& action, const std::function<void()>& f);
 
 // "Edit > Indent" for a menu command, "the OK button" for a button, otherwise
 // what kind of event it was and in which window.

@@ -73,7 +73,7 @@ TEST_CASE("schedule of a missing file exits 1", "[cli][schedule]")
     CHECK_FALSE(r.err.empty());
 }
 
-TEST_CASE("resources prints load and over-allocations; --level explains the delays", "[cli][resources]")
+TEST_CASE("resources prints load and over-allocations, --level explains the delays", "[cli][resources]")
 {
     const auto r = runCli("resources '" + golden("progress-resources.certplan") + "'");
     REQUIRE(r.exitCode == 0);

@@ -210,7 +210,7 @@ TEST_CASE("Typing into the grid edits the task as one undoable command", "[gui][
     CHECK(w.menuLabel(wxID_REDO) == "Redo Rename Task");
 }
 
-TEST_CASE("Dragging from one Gantt bar onto another links them; undo and redo from the menu", "[gui][gantt]")
+TEST_CASE("Dragging from one Gantt bar onto another links them, undo and redo from the menu", "[gui][gantt]")
 {
     Window w;
     REQUIRE(w.frame->files().replaceWith(planFromWizard(w.frame)));

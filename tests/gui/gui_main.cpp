@@ -111,6 +111,8 @@ int main(int argc, char** argv)
     const auto config = std::filesystem::temp_directory_path() / ("certplan-gui-tests-" + std::to_string(::getpid()));
     std::filesystem::create_directories(config);
     ::setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    // Recovery copies of the windows under test, likewise.
+    ::setenv("XDG_STATE_HOME", (config / "state").c_str(), 1);
 
     g_argc = argc;
     g_argv = argv;

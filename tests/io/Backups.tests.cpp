@@ -58,7 +58,7 @@ TEST_CASE("Three backup levels rotate and drop the oldest", "[safety][backup]")
                                                     "plan.certplan.3.bak"});
 }
 
-TEST_CASE("Saving identical bytes rotates nothing; level 0 keeps nothing", "[safety][backup]")
+TEST_CASE("Saving identical bytes rotates nothing, level 0 keeps nothing", "[safety][backup]")
 {
     ScratchDir dir;
     const std::string path = dir.file("plan.certplan");

@@ -114,7 +114,7 @@ TEST_CASE("A moved lock is released once, by its new owner", "[safety][lock]")
     CHECK_FALSE(readLock(plan));
 }
 
-TEST_CASE("A lock of a process that no longer runs on this host is stale; force takes it", "[safety][lock]")
+TEST_CASE("A lock of a process that no longer runs on this host is stale, force takes it", "[safety][lock]")
 {
     ScratchDir dir;
     const std::string plan = dir.file("plan.certplan");

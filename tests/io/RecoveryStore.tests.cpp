@@ -63,7 +63,7 @@ TEST_CASE("The default recovery folder follows XDG_STATE_HOME", "[safety][recove
         ::setenv("XDG_STATE_HOME", saved.c_str(), 1);
 }
 
-TEST_CASE("Recovery copies of the live process are written but not listed; removeOwn deletes them", "[safety][recovery]")
+TEST_CASE("Recovery copies of the live process are written but not listed, removeOwn deletes them", "[safety][recovery]")
 {
     ScratchDir dir;
     const RecoveryStore store(dir.file("deep/recovery"));

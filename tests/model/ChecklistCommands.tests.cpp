@@ -91,7 +91,7 @@ TEST_CASE("Owner, notes, maturity, evidence and snapshots are commands", "[comma
     CHECK(doc.plan() == original);
 }
 
-TEST_CASE("A corrective task is created in one step, linked to the gap; undo and redo restore the plan exactly",
+TEST_CASE("A corrective task is created in one step, linked to the gap, undo and redo restore the plan exactly",
           "[commands][gap]")
 {
     Document doc(gapPlan());

@@ -93,7 +93,7 @@ TEST_CASE("Major verification deadline from a stage 2 ending on a month end", "[
     CHECK(due.verifyDue == d(2028, 2, 29));
 }
 
-TEST_CASE("A due date in the register wins; overdue needs an open status", "[lifecycle][nc]")
+TEST_CASE("A due date in the register wins, overdue needs an open status", "[lifecycle][nc]")
 {
     const Plan p = ncPlan();
     Nonconformity n = nc(NcClass::Major);

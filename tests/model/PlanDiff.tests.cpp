@@ -51,7 +51,7 @@ TEST_CASE("Tasks added, removed and edited are found by id with their names", "[
                                  });
 }
 
-TEST_CASE("A renamed or moved task is edited, not removed and added; other sections are flagged", "[safety][diff]")
+TEST_CASE("A renamed or moved task is edited, not removed and added, other sections are flagged", "[safety][diff]")
 {
     Plan mine = fullPlan();
     REQUIRE(mine.tasks.size() >= 3);

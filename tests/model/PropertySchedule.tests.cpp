@@ -138,7 +138,7 @@ bool linkedThroughSummaries(const Plan& p, const TaskTree& tree, int from, int t
 
 } // namespace
 
-TEST_CASE("Property: links and constraints are honoured or reported; float negative only with a conflict",
+TEST_CASE("Property: links and constraints are honoured or reported, float negative only with a conflict",
           "[schedule][property]")
 {
     int checkedLinks = 0, reportedViolations = 0;

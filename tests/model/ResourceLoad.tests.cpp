@@ -7,7 +7,7 @@
 using namespace certplan;
 using namespace certplan::test;
 
-TEST_CASE("Load adds assignment units per working day; over-allocations say who, when and by how much",
+TEST_CASE("Load adds assignment units per working day, over-allocations say who, when and by how much",
           "[resources][load]")
 {
     PlanBuilder b;

@@ -63,7 +63,7 @@ TEST_CASE("A resource calendar with a vacation stretches the task over it", "[sc
     CHECK_DATES(s.tasks[2], "2027-01-12", "2027-01-12"); // the lag counts plan days
 }
 
-TEST_CASE("Summaries roll up their subtasks; links on summaries bind the subtasks", "[schedule][summary]")
+TEST_CASE("Summaries roll up their subtasks, links on summaries bind the subtasks", "[schedule][summary]")
 {
     PlanBuilder b;
     b.summary("s1");

@@ -139,7 +139,7 @@ TEST_CASE("A milestone with a must-start-on date sits on it", "[schedule][constr
     CHECK(s.tasks[0].totalFloat == 4); // a may finish as late as Mon 11 (m is at the start of Tue 12)
 }
 
-TEST_CASE("ALAP takes the latest dates that delay nothing; float stays on the early dates", "[schedule][constraints]")
+TEST_CASE("ALAP takes the latest dates that delay nothing, float stays on the early dates", "[schedule][constraints]")
 {
     PlanBuilder b;
     b.task("a", 2);

@@ -222,7 +222,7 @@ TEST_CASE("Indent is refused for a first child and under a milestone", "[command
     CHECK(refusal(indentTask(p, "ghost")) == "there is no task 'ghost'");
 }
 
-TEST_CASE("Outdent lifts a task with its subtree; later siblings become its children", "[commands][edits]")
+TEST_CASE("Outdent lifts a task with its subtree, later siblings become its children", "[commands][edits]")
 {
     Plan p = samplePlan();
     // m depends on b; as b's child that link would tie a summary to its own subtask.
@@ -440,7 +440,7 @@ TEST_CASE("A macro applies its parts in order and reverts them in reverse", "[co
     CHECK(doc.plan() == scratch);
 }
 
-TEST_CASE("Repeated nudges of one task merge; separate links stay separate", "[commands][merge]")
+TEST_CASE("Repeated nudges of one task merge, separate links stay separate", "[commands][merge]")
 {
     const Plan p = samplePlan();
     Document doc(p);

@@ -71,7 +71,7 @@ TEST_CASE("A status filter keeps matching items and the headings above them", "[
     CHECK(rows[2].matches);
 }
 
-TEST_CASE("Owner and text filters; '-' finds unowned items", "[checklist]")
+TEST_CASE("Owner and text filters, '-' finds unowned items", "[checklist]")
 {
     const Plan p = checklistPlan();
     present::ChecklistFilter f;
@@ -98,7 +98,7 @@ TEST_CASE("Status keys", "[checklist]")
     CHECK_FALSE(present::statusForKey('x'));
 }
 
-TEST_CASE("Editing a requirement is one undoable command; N/A needs a justification", "[checklist]")
+TEST_CASE("Editing a requirement is one undoable command, N/A needs a justification", "[checklist]")
 {
     Plan p = checklistPlan();
     const Plan before = p;

@@ -124,7 +124,7 @@ TEST_CASE("Falling behind turns amber then red, and a late critical task is red 
     }
 }
 
-TEST_CASE("An overdue major nonconformity makes the verdict red; a minor one amber", "[dashboard]")
+TEST_CASE("An overdue major nonconformity makes the verdict red, a minor one amber", "[dashboard]")
 {
     Plan p = twoTaskPlan();
     Nonconformity nc;

@@ -62,7 +62,7 @@ bool mentions(const std::vector<std::string>& lines, const std::string& what)
 
 } // namespace
 
-TEST_CASE("An open plan is locked; a second window is told who has it and may open it read-only", "[presenters][files][safety]")
+TEST_CASE("An open plan is locked, a second window is told who has it and may open it read-only", "[presenters][files][safety]")
 {
     ScratchDir dir;
     const std::string path = dir.file("plan.certplan");
@@ -112,7 +112,7 @@ TEST_CASE("An open plan is locked; a second window is told who has it and may op
     first.files.close();
 }
 
-TEST_CASE("Closing releases the lock; a stale lock is offered for removal", "[presenters][files][safety]")
+TEST_CASE("Closing releases the lock, a stale lock is offered for removal", "[presenters][files][safety]")
 {
     ScratchDir dir;
     const std::string path = dir.file("plan.certplan");

@@ -365,7 +365,7 @@ TEST_CASE("Dependency arrows for all four link types", "[presenters][gantt][arro
         CHECK(axisAligned(a));
 }
 
-TEST_CASE("Forward arrows use one elbow; start-to-finish arrows too", "[presenters][gantt][arrows]")
+TEST_CASE("Forward arrows use one elbow, start-to-finish arrows too", "[presenters][gantt][arrows]")
 {
     PlanBuilder b;
     b.task("x", 2);
@@ -429,7 +429,7 @@ TEST_CASE("Backward start-to-finish arrows detour around the bars", "[presenters
     CHECK(back.points.back().x == u.bar("y").rect.x);
 }
 
-TEST_CASE("Arrows to rows off screen are drawn; to hidden tasks they are not", "[presenters][gantt][arrows]")
+TEST_CASE("Arrows to rows off screen are drawn, to hidden tasks they are not", "[presenters][gantt][arrows]")
 {
     Chart c(samplePlan());
     GanttLayout::Input in = c.input();

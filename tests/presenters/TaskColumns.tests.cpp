@@ -130,7 +130,7 @@ TEST_CASE("Typing a name or a duration", "[presenters][columns]")
     CHECK(refused(f, "a", TC::Duration, "1.5d").find("is not a duration") != std::string::npos);
 }
 
-TEST_CASE("Typing a start pins the task; typing a finish sets its duration", "[presenters][columns]")
+TEST_CASE("Typing a start pins the task, typing a finish sets its duration", "[presenters][columns]")
 {
     const CellFixture f(samplePlan());
     auto [t, label] = typed(f, "c", TC::Start, "2027-01-09"); // a Saturday

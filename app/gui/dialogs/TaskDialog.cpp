@@ -32,7 +32,11 @@ wxDatePickerCtrl* datePicker(wxWindow* parent, const OptDate& d)
 
 void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control)
 {
-    grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+    // No label (a check box that says it all): an empty cell, not an empty text.
+    if (label.empty())
+        grid->AddSpacer(0);
+    else
+        grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(control, 1, wxEXPAND);
 }
 

@@ -252,7 +252,8 @@ void AuditsView::refresh()
         m_list->SetItem(row, 1, wx(e.label()));
         m_list->SetItem(row, 2, e.window ? wx(formatIsoDate(e.window->open)) : wxString());
         m_list->SetItem(row, 3, e.window ? wx(formatIsoDate(e.window->close)) : wxString());
-        m_list->SetItem(row, 4, wx(formatIsoDate(e.planned)));
+        // An event nobody has planned yet says so (a blank cell reads as missing data).
+        m_list->SetItem(row, 4, e.planned ? wx(formatIsoDate(*e.planned)) : "not planned"_wx);
         m_list->SetItem(row, 5, wx(std::string(auditStateKey(e.assessment.state))));
         m_list->SetItem(row, 6, wx(e.assessment.reason));
         m_list->SetItemData(row, static_cast<long>(k));

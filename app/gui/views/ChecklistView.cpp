@@ -13,7 +13,6 @@
 #include <wx/choice.h>
 #include <wx/dcbuffer.h>
 #include <wx/listbox.h>
-#include <wx/msgdlg.h>
 #include <wx/srchctrl.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -171,6 +170,9 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_linkedTasks = new wxStaticText(details, wxID_ANY, ""_wx);
     d->Add(m_linkedTasks, 0, wxEXPAND | wxALL, 6);
     details->SetSizer(d);
+    // Shown only when they have something to say (showDetails).
+    m_guidance->Hide();
+    m_linkedTasks->Hide();
 
     split->SetMinimumPaneSize(200);
     split->SetSashGravity(1.0); // the tree takes new width; the form keeps its own
@@ -347,12 +349,17 @@ void ChecklistView::showDetails()
     if (!r) {
         m_heading->SetLabel(list ? "Select a clause to assess it."_wx : "This plan has no requirement checklist."_wx);
         m_guidance->SetLabel(""_wx);
+        m_guidance->Hide();
+        m_linkedTasks->SetLabel(""_wx);
+        m_linkedTasks->Hide();
         m_filling = false;
         return;
     }
     m_heading->SetLabel(wx(r->clause + "  " + r->title));
     m_guidance->SetLabel(wx(r->guidance.empty() ? std::string("") : "Auditors look for: " + r->guidance));
     m_guidance->Wrap(std::max(200, m_guidance->GetParent()->GetClientSize().x - 16));
+    // A label with nothing to say is hidden, not shown empty.
+    m_guidance->Show(!r->guidance.empty());
     m_status->SetSelection(statusIndex(r->status));
     m_maturity->SetSelection(r->maturity ? *r->maturity + 1 : 0);
     int owner = 0;
@@ -375,6 +382,7 @@ void ChecklistView::showDetails()
         if (plan.tasks[i].requirement == r->id)
             linked += wxString::Format("\n\u2022 %s (%d %%)"_wx, wx(plan.tasks[i].name), plan.tasks[i].percentComplete);
     m_linkedTasks->SetLabel(linked.empty() ? wxString() : "Corrective tasks:"_wx + linked);
+    m_linkedTasks->Show(!linked.empty());
     m_filling = false;
     Layout();
 }
@@ -460,8 +468,10 @@ void ChecklistView::createCorrectiveTask()
     if (!r)
         return;
     if (r->status != RequirementStatus::PartiallyConforming && r->status != RequirementStatus::Nonconforming) {
-        wxMessageBox("Only a partially conforming or nonconforming clause has a gap to close."_wx, "Corrective Task"_wx,
-                     wxOK | wxICON_INFORMATION, this);
+        // Through the main window's prompts, not a native message box (which a
+        // test cannot close): the T key reaches this on any clause.
+        m_frame.runEdit(unexpected(std::string("only a partially conforming or nonconforming clause has a gap to close; "
+                                               "clause ") + r->clause + " is " + std::string(enumLabel(r->status))));
         return;
     }
     CorrectiveTaskDialog dlg(this, m_doc.plan(), *r);
