@@ -103,7 +103,7 @@ run_tests() {
   if have_display; then
     ctest --output-on-failure -j "$jobs"
   else
-    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$jobs"
+    xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" ctest --output-on-failure -j "$jobs"
   fi
   echo "tests took $((SECONDS - t0)) s"
 }

@@ -76,6 +76,8 @@ public:
     void showTab(int menuIndex);
     // Tests replace the dialogs with scripted answers.
     void setPrompts(present::UserPrompts* prompts);
+    // Where views tell the user something (never a native message box of their own).
+    present::UserPrompts& prompts() { return *m_prompts; }
 
     // Runs an edit; shows why when the model refuses it. True when applied.
     bool runEdit(Result<CommandPtr, std::string> cmd);

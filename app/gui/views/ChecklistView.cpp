@@ -470,8 +470,9 @@ void ChecklistView::createCorrectiveTask()
     if (r->status != RequirementStatus::PartiallyConforming && r->status != RequirementStatus::Nonconforming) {
         // Through the main window's prompts, not a native message box (which a
         // test cannot close): the T key reaches this on any clause.
-        m_frame.runEdit(unexpected(std::string("only a partially conforming or nonconforming clause has a gap to close; "
-                                               "clause ") + r->clause + " is " + std::string(enumLabel(r->status))));
+        m_frame.prompts().showError("No gap to close in clause " + r->clause,
+                                    "Only a partially conforming or nonconforming clause has a gap to close; clause " +
+                                        r->clause + " is " + std::string(enumLabel(r->status)) + ".");
         return;
     }
     CorrectiveTaskDialog dlg(this, m_doc.plan(), *r);

@@ -12,13 +12,18 @@ app=$1 cli=$2 example=$3 shots=${4:-${CERTPLAN_SHOTS:-}}
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: skipped"; exit 77; }
-  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1400x900x24 -noreset" "$0" "$@"
 fi
 command -v xdotool >/dev/null || { echo "xdotool is missing (packaging/debian-packages.txt)"; exit 1; }
 export GDK_BACKEND=x11 NO_AT_BRIDGE=1
 
 work=$(mktemp -d /tmp/certplan-realapp-XXXXXX)
 pids=()
+# An X server resets when its last client disconnects, and refuses new clients
+# while it does: killing the only app window (kill -9 below) would make the
+# next start fail now and then. One idle client keeps it up.
+xprop -root -spy >/dev/null 2>&1 &
+pids+=($!)
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   rm -rf "$work"
@@ -34,7 +39,11 @@ cp "$example" "$plan"
 recovery=$XDG_STATE_HOME/certplan/recovery
 
 step=0
-fail() { echo "FAIL (step $step): $*" >&2; shot "failed-at-step-$step"; exit 1; }
+fail() {
+  echo "FAIL (step $step): $*" >&2; shot "failed-at-step-$step"
+  echo "--- what the app printed:" >&2; grep -v "Gtk-\|^$" "$work/app.log" >&2 || true
+  exit 1
+}
 pass() { echo "ok: $*"; }
 shot() { [ -n "$shots" ] && mkdir -p "$shots" && import -window root "$shots/$1.png" && echo "   screenshot $shots/$1.png"; return 0; }
 # Waits up to 15 s for a visible window whose name matches; prints its id.
@@ -59,7 +68,7 @@ title_is() {
 eventually() { for _ in $(seq 100); do "$@" && return 0; sleep 0.1; done; return 1; }
 gone() { ! ls "$@" >/dev/null 2>&1; }
 press() { local w; w=$(window "$1") || fail "no window '$1'"; xdotool windowfocus --sync "$w"; sleep 0.3; xdotool key $2; }
-start() { "$app" "$@" >>"$work/app.log" 2>&1 & pids+=($!); last=$!; }
+start() { echo "== certplan $*" >>"$work/app.log"; "$app" "$@" >>"$work/app.log" 2>&1 & pids+=($!); last=$!; }
 sum() { md5sum "$1" | cut -d' ' -f1; }
 
 original=$(sum "$plan")
