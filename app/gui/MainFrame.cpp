@@ -16,6 +16,7 @@
 
 #include <wx/config.h>
 #include <wx/dnd.h>
+#include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -67,11 +68,13 @@ MainFrame::MainFrame()
     buildMenus();
     buildStatusBar();
     m_history.Load(*wxConfigBase::Get());
+    updateRecentMenu();
     m_files.setOnFileUsed([this](const std::string& path) {
         // Just opened or saved: the file holds all the work, the recovery copy goes.
         m_recoveryTimer.Stop();
         m_recovery.discard();
         m_history.AddFileToHistory(wx(path));
+        updateRecentMenu();
         m_history.Save(*wxConfigBase::Get());
         wxConfigBase::Get()->Flush();
     });
@@ -213,12 +216,20 @@ void MainFrame::onClose(wxCloseEvent& e)
     Destroy();
 }
 
+void MainFrame::updateRecentMenu()
+{
+    // An empty submenu opens as a blank box; a disabled item says there is nothing yet.
+    if (m_recentItem)
+        m_recentItem->Enable(m_history.GetCount() > 0);
+}
+
 void MainFrame::onRecent(wxCommandEvent& e)
 {
     const wxString path = m_history.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
     if (!std::filesystem::exists(utf8(path))) {
         m_prompts->showError("Cannot open " + utf8(path), "The file no longer exists; it is removed from the recent files.");
         m_history.RemoveFileFromHistory(static_cast<size_t>(e.GetId() - wxID_FILE1));
+        updateRecentMenu();
         m_history.Save(*wxConfigBase::Get());
         return;
     }

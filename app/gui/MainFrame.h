@@ -97,6 +97,7 @@ private:
     void updateTitle();
     void updateStatusBar();
     void updateUndoMenu();
+    void updateRecentMenu();
     void onClose(wxCloseEvent& e);
     void onMenu(wxCommandEvent& e);
     void onRecent(wxCommandEvent& e);
@@ -118,6 +119,7 @@ private:
     PlanView* m_planView = nullptr;
     DashboardView* m_dashboard = nullptr;
     wxMenu* m_editMenu = nullptr;
+    wxMenuItem* m_recentItem = nullptr; // File > Open Recent: disabled while empty
 };
 
 } // namespace certplan::gui

@@ -25,13 +25,13 @@ void MainFrame::buildMenus()
     file->Append(ID_NewFromTemplate, "&New from Template...\tCtrl+N"_wx, "Create a certification plan from a template"_wx);
     file->Append(wxID_OPEN, "&Open...\tCtrl+O"_wx);
     auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, "Open &Recent"_wx);
+    m_recentItem = file->AppendSubMenu(recent, "Open &Recent"_wx);
     m_history.UseMenu(recent);
     file->Append(wxID_SAVE, "&Save\tCtrl+S"_wx);
     file->Append(wxID_SAVEAS, "Save &As...\tCtrl+Shift+S"_wx);
     file->Append(ID_Revert, "Re&vert"_wx, "Discard changes since the last save"_wx);
     file->AppendSeparator();
-    file->Append(ID_Preferences, "P&references..."_wx);
+    file->Append(ID_Preferences, "Pr&eferences..."_wx); // R is Open Recent's
     file->AppendSeparator();
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q"_wx);
 

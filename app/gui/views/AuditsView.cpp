@@ -189,7 +189,7 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
 
     auto* ncBox = new wxStaticBoxSizer(wxVERTICAL, this, "Nonconformities"_wx);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* add = new wxButton(ncBox->GetStaticBox(), wxID_ADD, "&Raise Nonconformity..."_wx);
+    auto* add = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "&Raise Nonconformity..."_wx);
     auto* advance = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "Set &Status..."_wx);
     auto* plan = new wxButton(ncBox->GetStaticBox(), wxID_ANY, "&Plan Corrective Action"_wx);
     plan->SetToolTip("Adds a task under \"Corrective actions\" in the plan, owned by the nonconformity's owner, "_wx

@@ -159,8 +159,8 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_evidence = new wxListBox(evBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 90));
     evBox->Add(m_evidence, 1, wxEXPAND);
     auto* evButtons = new wxBoxSizer(wxHORIZONTAL);
-    auto* addEv = new wxButton(evBox->GetStaticBox(), wxID_ADD, "Add..."_wx);
-    auto* removeEv = new wxButton(evBox->GetStaticBox(), wxID_REMOVE, "Remove"_wx);
+    auto* addEv = new wxButton(evBox->GetStaticBox(), wxID_ANY, "Add..."_wx);
+    auto* removeEv = new wxButton(evBox->GetStaticBox(), wxID_ANY, "Remove"_wx);
     evButtons->Add(addEv, 0, wxRIGHT, 6);
     evButtons->Add(removeEv, 0);
     evBox->Add(evButtons, 0, wxTOP, 4);

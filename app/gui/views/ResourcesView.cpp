@@ -148,8 +148,8 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    auto* add = new wxButton(this, wxID_ADD, "&Add Team Member"_wx);
-    auto* remove = new wxButton(this, wxID_REMOVE, "&Remove"_wx);
+    auto* add = new wxButton(this, wxID_ANY, "&Add Team Member"_wx);
+    auto* remove = new wxButton(this, wxID_ANY, "&Remove"_wx);
     bar->Add(add, 0, wxRIGHT, 6);
     bar->Add(remove, 0, wxRIGHT, 12);
     bar->Add(new wxStaticText(this, wxID_ANY, "Units: share of a working day the person gives the project (100 % = full time)."_wx),
