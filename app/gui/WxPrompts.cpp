@@ -21,10 +21,14 @@ wxString bullets(const std::vector<std::string>& lines)
 }
 } // namespace
 
+wxString WxPrompts::saveChangesQuestion(const std::string& documentName)
+{
+    return "Save changes to \u201c"_wx + wx(documentName) + "\u201d before closing?"_wx;
+}
+
 present::UserPrompts::SaveChoice WxPrompts::askSaveChanges(const std::string& documentName)
 {
-    wxMessageDialog dlg(m_parent, "Save changes to \u201c"_wx + wx(documentName) + "\u201d before closing?"_wx, "CertPlan"_wx,
-                        wxYES_NO | wxCANCEL | wxICON_QUESTION);
+    wxMessageDialog dlg(m_parent, saveChangesQuestion(documentName), "CertPlan"_wx, wxYES_NO | wxCANCEL | wxICON_QUESTION);
     dlg.SetExtendedMessage("If you don't save, your changes will be lost."_wx);
     dlg.SetYesNoCancelLabels("&Save"_wx, "Close &without Saving"_wx, "&Cancel"_wx);
     switch (dlg.ShowModal()) {

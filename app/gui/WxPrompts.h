@@ -2,6 +2,8 @@
 #pragma once
 #include "presenters/UserPrompts.h"
 
+#include <wx/string.h>
+
 class wxWindow;
 
 namespace certplan::gui {
@@ -21,6 +23,10 @@ public:
     bool askReloadChangedFile(const std::string& documentName, const std::vector<std::string>& changes,
                               bool unsavedChanges) override;
     RecoveryChoice askRecover(const std::vector<std::string>& descriptions) override;
+
+    // The question of askSaveChanges, apart from its dialog (it once came out
+    // empty under LANG=C; a test reads it in whatever locale it runs).
+    static wxString saveChangesQuestion(const std::string& documentName);
 
 private:
     wxWindow* m_parent;

@@ -7,6 +7,7 @@
 #include "SafetyNet.h"
 #include "TestPaths.h"
 #include "WxConvert.h"
+#include "WxPrompts.h"
 #include "commands/TaskEdits.h"
 
 #include <catch2/catch.hpp>
@@ -116,4 +117,11 @@ TEST_CASE("An action that throws is reported with what failed, the plan stays op
     // The app goes on: the next action works.
     w.menu(wxID_UNDO);
     CHECK(w.frame->document().undoLabel().empty());
+}
+
+TEST_CASE("The save-changes question keeps its quotes and the plan's name in the running locale", "[gui][locale]")
+{
+    // Under LANG=C the narrow literal once converted to an empty question.
+    const wxString q = WxPrompts::saveChangesQuestion("Übersicht 2027.certplan");
+    CHECK(utf8(q) == "Save changes to \u201c\u00dcbersicht 2027.certplan\u201d before closing?");
 }

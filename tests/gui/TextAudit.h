@@ -112,8 +112,9 @@ public:
         if (!tip.empty())
             text(tip, false, "tooltip of " + describeWindow(w));
         if (auto* st = dynamic_cast<wxStaticText*>(w))
-            // An empty label is allowed only while not on screen (a hidden label, a wizard page not shown yet).
-            text(st->GetLabel(), !st->IsShownOnScreen(), describeWindow(w));
+            // An empty label is allowed only when hidden itself (shown when it has something to say);
+            // a label on a notebook page or wizard page not selected yet is read like a visible one.
+            text(st->GetLabel(), !st->IsShown(), describeWindow(w));
         else if (auto* box = dynamic_cast<wxStaticBox*>(w))
             text(box->GetLabel(), false, describeWindow(w));
         else if (auto* b = dynamic_cast<wxAnyButton*>(w))

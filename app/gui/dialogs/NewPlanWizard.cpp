@@ -183,7 +183,8 @@ void NewPlanWizard::buildTeamPage()
     m_team->SetColSize(2, 170);
     m_team->SetRowLabelSize(0);
     s->Add(m_team, 1, wxEXPAND | wxBOTTOM, 8);
-    m_summary = new wxStaticText(page, wxID_ANY, ""_wx);
+    // Filled in when the page is shown (updateSummary); until then it says what it will hold.
+    m_summary = new wxStaticText(page, wxID_ANY, "The plan's number of tasks and its dates appear here."_wx);
     s->Add(m_summary, 0, wxEXPAND);
     page->SetSizer(s);
     m_pages.push_back(page);
