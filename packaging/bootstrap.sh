@@ -19,6 +19,21 @@ usage() {
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Runs a command as root: directly when we are root, else through sudo.
+# as_root WHY COMMAND...; WHY says what is missing when neither works.
+as_root() {
+  local why=$1
+  shift
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo DEBIAN_FRONTEND=noninteractive "$@"
+  else
+    echo "error: $why and I am not root (and there is no sudo)" >&2
+    exit 1
+  fi
+}
+
 # The GUI smoke test runs under de_DE.UTF-8 too; a fresh Debian has only C and C.UTF-8.
 install_locales() {
   if locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\?8'; then
@@ -26,16 +41,7 @@ install_locales() {
     return
   fi
   step "Generating the locale de_DE.UTF-8 (GUI smoke test)"
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-      sudo=(sudo)
-    else
-      echo "error: the locale de_DE.UTF-8 is missing and I am not root (and there is no sudo)" >&2
-      exit 1
-    fi
-  fi
-  "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
+  as_root "the locale de_DE.UTF-8 is missing" localedef -i de_DE -f UTF-8 de_DE.UTF-8
 }
 
 install_packages() {
@@ -51,18 +57,9 @@ install_packages() {
     return
   fi
   step "Installing ${#missing[@]} Debian packages: ${missing[*]}"
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-      sudo=(sudo)
-    else
-      echo "error: these packages are missing and I am not root (and there is no sudo): ${missing[*]}" >&2
-      exit 1
-    fi
-  fi
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  as_root "these packages are missing: ${missing[*]}" apt-get update -qq
+  as_root "these packages are missing: ${missing[*]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
 configure_and_build() {

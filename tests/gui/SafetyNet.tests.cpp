@@ -6,6 +6,7 @@
 #include "MainFrame.h"
 #include "SafetyNet.h"
 #include "TestPaths.h"
+#include "ThrowingCommand.h"
 #include "WxConvert.h"
 #include "WxPrompts.h"
 #include "commands/TaskEdits.h"
@@ -23,21 +24,6 @@ using certplan::test::ScriptedPrompts;
 using certplan::test::pump;
 
 namespace {
-
-// Renames the first task, then fails half-way, as a buggy command would.
-class ThrowsMidway : public Command {
-public:
-    void apply(Plan& plan) override
-    {
-        old = plan.tasks.front().name;
-        plan.tasks.front().name = "half-renamed";
-        throw std::runtime_error("index out of range in a buggy edit");
-    }
-    void revert(Plan& plan) override { plan.tasks.front().name = old; }
-    std::string label() const override { return "Break"; }
-    ChangeSet changes() const override { return ChangeSet::everything(); }
-    std::string old;
-};
 
 struct Window {
     ScriptedPrompts prompts;
@@ -98,7 +84,7 @@ TEST_CASE("An action that throws is reported with what failed, the plan stays op
     }
     SECTION("an exception from a command: reverted, history kept")
     {
-        w.frame->Bind(wxEVT_MENU, [&w](wxCommandEvent&) { w.frame->runEdit(CommandPtr(new ThrowsMidway)); }, ID_Broken);
+        w.frame->Bind(wxEVT_MENU, [&w](wxCommandEvent&) { w.frame->runEdit(std::make_unique<certplan::test::ThrowsMidway>("index out of range in a buggy edit")); }, ID_Broken);
         w.menu(ID_Broken);
         REQUIRE(w.prompts.errors.size() == 1);
         CHECK(w.prompts.errors[0].message.find("index out of range") != std::string::npos);

@@ -3,6 +3,7 @@
 // modified flag that follows saves through undo and redo.
 #include "commands/TaskEdits.h"
 #include "presenters/PresenterFixtures.h"
+#include "ThrowingCommand.h"
 
 using namespace certplan;
 using namespace certplan::test;
@@ -253,21 +254,6 @@ TEST_CASE("ChangeSet merge and emptiness", "[document]")
 }
 
 namespace {
-
-// Renames the first task, then fails half-way, as a buggy command would.
-class ThrowsMidway : public Command {
-public:
-    void apply(Plan& plan) override
-    {
-        old = plan.tasks.front().name;
-        plan.tasks.front().name = "half-renamed";
-        throw std::runtime_error("disk on fire");
-    }
-    void revert(Plan& plan) override { plan.tasks.front().name = old; }
-    std::string label() const override { return "Break"; }
-    ChangeSet changes() const override { return ChangeSet::everything(); }
-    std::string old;
-};
 
 struct HeardListener : PlanListener {
     void planChanged(const ChangeSet&) override { ++count; }
