@@ -84,7 +84,7 @@ TEST_CASE("An action that throws is reported with what failed, the plan stays op
     }
     SECTION("an exception from a command: reverted, history kept")
     {
-        w.frame->Bind(wxEVT_MENU, [&w](wxCommandEvent&) { w.frame->runEdit(std::make_unique<certplan::test::ThrowsMidway>("index out of range in a buggy edit")); }, ID_Broken);
+        w.frame->Bind(wxEVT_MENU, [&w](wxCommandEvent&) { w.frame->runEdit(CommandPtr(std::make_unique<certplan::test::ThrowsMidway>("index out of range in a buggy edit"))); }, ID_Broken);
         w.menu(ID_Broken);
         REQUIRE(w.prompts.errors.size() == 1);
         CHECK(w.prompts.errors[0].message.find("index out of range") != std::string::npos);
