@@ -29,7 +29,10 @@ FileStamp stampBytes(std::string_view bytes);
 
 // Whether path's content now differs from the stamp: a different size, or the
 // same size with a different hash. A touch (new mtime, same bytes) is not a
-// change. A file that is gone or unreadable counts as changed.
+// change. Same size and same mtime (to the nanosecond) is taken as unchanged
+// without reading the file, as rsync does: on a file system with one-second
+// times, a same-size rewrite within that second goes unnoticed. A file that
+// is gone or unreadable counts as changed.
 bool changedSince(const std::string& path, const FileStamp& stamp);
 
 } // namespace certplan::safety
