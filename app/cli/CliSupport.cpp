@@ -37,12 +37,17 @@ Schedule scheduleOrExit(const Plan& plan, const std::string& path, const Schedul
     return std::move(s).value();
 }
 
-safety::PlanLock lockOrExit(const std::string& path, bool force)
+RewriteLock lockOrExit(const std::string& path, bool force)
 {
     // A missing file: report it as loading would, not as a lock problem.
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         loadOrExit(path, true);
+    auto folder = safety::FolderMutex::lock(path);
+    if (!folder) {
+        std::cerr << "certplan-cli: " << path << ": " << folder.error() << '\n';
+        throw Exit{kInvalidInput};
+    }
     auto lock = safety::PlanLock::acquire(path, force);
     if (!lock) {
         const safety::LockRefusal& why = lock.error();
@@ -56,7 +61,7 @@ safety::PlanLock lockOrExit(const std::string& path, bool force)
     if (const auto& previous = lock->tookOverFrom())
         std::cerr << "certplan-cli: " << path << ": took over the lock of " << previous->describe()
                   << (safety::isStale(*previous) ? " (stale)" : "") << '\n';
-    return std::move(lock).value();
+    return RewriteLock{std::move(folder).value(), std::move(lock).value()};
 }
 
 void addRewriteOptions(CLI::App& cmd, bool& force, int& backups)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "io/PlanReader.h"
+#include "safety/FolderMutex.h"
 #include "safety/PlanLock.h"
 #include "schedule/Scheduler.h"
 
@@ -31,7 +32,14 @@ Schedule scheduleOrExit(const Plan& plan, const std::string& path, const Schedul
 // lock held by someone else is refused: "certplan-cli: FILE is locked by dana
 // on host ws12 (process 4242) since 2026-11-29 15:02; ..." on stderr and
 // Exit{kInvalidInput}. force takes it over (a note names whose lock it was).
-safety::PlanLock lockOrExit(const std::string& path, bool force);
+// The folder's writers take turns first (safety::FolderMutex, waited for up
+// to 10 s), so even forced runs never interleave; members go in reverse order:
+// the plan's lock is released (or handed back) before the folder is free.
+struct RewriteLock {
+    safety::FolderMutex folder;
+    safety::PlanLock plan;
+};
+RewriteLock lockOrExit(const std::string& path, bool force);
 
 // Adds --force (take over a plan's lock) and --backups N (previous versions
 // kept as FILE.1.bak ... FILE.N.bak; default 1, 0 keeps none) to a command

@@ -5,6 +5,7 @@
 #include "io/PlanReader.h"
 #include "io/PlanWriter.h"
 #include "safety/Backups.h"
+#include "safety/FolderMutex.h"
 #include "safety/PlanDiff.h"
 
 #include <filesystem>
@@ -178,6 +179,12 @@ bool FileController::saveTo(const std::string& target)
         }
         if (lock)
             newLock = std::move(*lock);
+    }
+    // certplan-cli rewriting the file right now (even with --force) finishes first.
+    auto folder = safety::FolderMutex::lock(path);
+    if (!folder) {
+        m_prompts->showError("Cannot save", folder.error() + "\n\nThe previous file, if any, is unchanged.");
+        return false;
     }
     if (!confirmOverwriteIfChanged(path))
         return false;

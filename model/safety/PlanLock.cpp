@@ -344,7 +344,9 @@ void PlanLock::release()
             // while the app has the plan open): the lock goes back to it, so
             // the app stays protected. Otherwise the lock goes.
             bool handedBack = false;
-            if (m_previous && m_previous->readable && !isStale(*m_previous)) {
+            // Never to this process itself: that lock was ours and is given up with this one.
+            const bool ownEarlierLock = m_previous && m_previous->pid == m_owner.pid && m_previous->host == m_owner.host;
+            if (m_previous && m_previous->readable && !ownEarlierLock && !isStale(*m_previous)) {
                 TempFile tmp = writeTemp(m_lockPath, serialise(*m_previous));
                 handedBack = tmp.error.empty() && ::rename(tmp.path.c_str(), m_lockPath.c_str()) == 0;
                 if (!handedBack && !tmp.path.empty())

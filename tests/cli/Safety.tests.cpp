@@ -184,3 +184,28 @@ TEST_CASE("Two simultaneous baseline --save runs never lose an update (20 rounds
     CHECK(bothLanded + oneRefused == 20);
     WARN("both landed " << bothLanded << ", one refused " << oneRefused);
 }
+
+TEST_CASE("Forced runs at the same time take turns: every baseline lands, no lock is left (10 rounds of 4)", "[cli][safety][concurrency]")
+{
+    TempFolder t;
+    const std::string cli = cliPath();
+    for (int round = 0; round < 10; ++round) {
+        const std::string plan = t.copyOfExample("forced-" + std::to_string(round) + ".certplan");
+        std::string cmd;
+        for (int k = 0; k < 4; ++k)
+            cmd += "'" + cli + "' baseline '" + plan + "' --save F" + std::to_string(k) + " --force >/dev/null 2>>'" + plan +
+                   ".err' & p" + std::to_string(k) + "=$!; ";
+        cmd += "r=0; for p in $p0 $p1 $p2 $p3; do wait $p || r=$((r+1)); done; echo $r";
+        FILE* p = ::popen(cmd.c_str(), "r");
+        REQUIRE(p != nullptr);
+        int failed = -1;
+        REQUIRE(std::fscanf(p, "%d", &failed) == 1);
+        ::pclose(p);
+        const std::string text = readAll(plan);
+        INFO("round " << round << "\n" << readAll(plan + ".err"));
+        CHECK(failed == 0);
+        for (int k = 0; k < 4; ++k)
+            CHECK(has(text, "name=\"F" + std::to_string(k) + "\""));
+        CHECK_FALSE(std::filesystem::exists(lockPathFor(plan)));
+    }
+}

@@ -92,7 +92,7 @@ void registerBaseline(CLI::App& app)
     cmd->callback([=] {
         // --save holds the lock from before the read until after the write:
         // two runs at once either both land or one is refused, never lost.
-        std::optional<safety::PlanLock> lock;
+        std::optional<RewriteLock> lock;
         if (saveOpt->count() > 0)
             lock.emplace(lockOrExit(*file, *force));
         LoadedPlan loaded = loadOrExit(*file);

@@ -28,7 +28,7 @@ void registerFormat(CLI::App& app)
         for (const auto& f : *files) {
             // Held from before the read until after the write, so no other
             // CertPlan rewrites the file in between (--check writes nothing).
-            std::optional<safety::PlanLock> lock;
+            std::optional<RewriteLock> lock;
             if (!*check)
                 lock.emplace(lockOrExit(f, *force));
             const LoadedPlan loaded = loadOrExit(f);
