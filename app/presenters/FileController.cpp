@@ -143,6 +143,10 @@ bool FileController::confirmOverwriteIfChanged(const std::string& path)
 {
     if (path != m_doc.path() || !m_stamp || !safety::changedSince(path, *m_stamp))
         return true;
+    auto stamp = safety::stampFile(path);
+    const std::optional<safety::FileStamp> now = stamp ? std::optional<safety::FileStamp>(*stamp) : std::nullopt;
+    if (m_overwriteAccepted && now == *m_overwriteAccepted)
+        return true; // this very version was already accepted for overwriting
     std::vector<std::string> changes;
     if (auto onDisk = readPlanFile(path))
         changes = safety::describePlanDiff(safety::describePlanChanges(m_doc.plan(), onDisk->plan));
@@ -150,12 +154,13 @@ bool FileController::confirmOverwriteIfChanged(const std::string& path)
         changes.push_back("The file on disk no longer loads: " + onDisk.error().message);
     else
         changes.push_back("The file was deleted or moved.");
-    if (m_prompts->askOverwriteChangedFile(documentName(), changes))
+    if (m_prompts->askOverwriteChangedFile(documentName(), changes)) {
+        m_overwriteAccepted = now;
         return true;
+    }
     // They have seen this version on disk and kept theirs: focusing the window
     // again must not ask about the same version once more.
-    if (auto now = safety::stampFile(path))
-        m_keptOver = *now;
+    m_keptOver = now;
     return false;
 }
 
@@ -180,7 +185,12 @@ bool FileController::saveTo(const std::string& target)
         if (lock)
             newLock = std::move(*lock);
     }
-    // certplan-cli rewriting the file right now (even with --force) finishes first.
+    // Asked without holding the folder (a question may stay open for minutes),
+    // then checked again under it: certplan-cli rewriting the file right now
+    // (even with --force) finishes first, and a version that appeared meanwhile
+    // is asked about too.
+    if (!confirmOverwriteIfChanged(path))
+        return false;
     auto folder = safety::FolderMutex::lock(path);
     if (!folder) {
         m_prompts->showError("Cannot save", folder.error() + "\n\nThe previous file, if any, is unchanged.");
@@ -188,6 +198,7 @@ bool FileController::saveTo(const std::string& target)
     }
     if (!confirmOverwriteIfChanged(path))
         return false;
+    m_overwriteAccepted.reset();
     auto saved = safety::savePlanKeepingBackups(m_doc.plan(), path, m_backupLevels);
     if (!saved) {
         m_prompts->showError("Cannot save", saved.error() + "\n\nThe previous file, if any, is unchanged.");

@@ -67,6 +67,7 @@ private:
     std::optional<safety::PlanLock> m_lock;   // of m_doc.path(), unless read-only
     std::optional<safety::FileStamp> m_stamp;  // the file as last loaded or saved
     std::optional<safety::FileStamp> m_keptOver; // a disk version the user chose not to reload
+    std::optional<safety::FileStamp> m_overwriteAccepted; // a disk version the user agreed to overwrite
     bool m_readOnly = false;
     int m_backupLevels = 1;
 };
