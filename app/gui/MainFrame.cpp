@@ -73,6 +73,7 @@ MainFrame::MainFrame()
         // Just opened or saved: the file holds all the work, the recovery copy goes.
         m_recoveryTimer.Stop();
         m_recovery.discard();
+        updateStatusBar();
         m_history.AddFileToHistory(wx(path));
         updateRecentMenu();
         m_history.Save(*wxConfigBase::Get());
@@ -240,8 +241,21 @@ void MainFrame::onRecoveryTimer(wxTimerEvent&)
 {
     if (!m_recovery.pending())
         return;
-    m_recovery.writeNow(false);
-    SetStatusText("Recovery copy written"_wx, 0);
+    // Waited for (milliseconds: see the README's figures), so the status bar tells the truth.
+    if (m_recovery.writeNow(true)) {
+        m_recoveryWarned = false;
+        SetStatusText("Recovery copy written at "_wx + wxDateTime::Now().FormatISOTime(), 0);
+        return;
+    }
+    SetStatusText("Recovery copy NOT written: "_wx + wx(m_recovery.lastError()), 0);
+    // Said once until copies work again; the next change tries again.
+    if (!m_recoveryWarned) {
+        m_recoveryWarned = true;
+        m_prompts->showError("Unsaved work cannot be kept safe",
+                             "CertPlan could not write the recovery copy of this plan: " + m_recovery.lastError() +
+                                 "\n\nIf CertPlan stopped now, the changes since the last save would be lost. Save the plan, "
+                                 "or make " + m_recovery.store().directory() + " writable.");
+    }
 }
 
 void MainFrame::onActivate(wxActivateEvent& e)
@@ -278,6 +292,10 @@ void MainFrame::offerRecovery()
     if (choice.kind != Kind::Recover || choice.index >= entries.size())
         return;
     const safety::RecoveryEntry& entry = entries[choice.index];
+    if (!entry.usable) {
+        m_prompts->showError("Cannot recover this copy", present::RecoveryKeeper::describe(entry));
+        return;
+    }
     auto loaded = readPlanFile(entry.planFile);
     if (!loaded) {
         m_prompts->showError("Cannot recover " + present::RecoveryKeeper::describe(entry), loaded.error().format("error"));

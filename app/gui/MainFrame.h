@@ -115,6 +115,7 @@ private:
     present::RecoveryKeeper m_recovery;
     wxTimer m_recoveryTimer;
     bool m_checkingDisk = false;
+    bool m_recoveryWarned = false; // the user was told recovery copies fail
     wxNotebook* m_tabs = nullptr;
     PlanView* m_planView = nullptr;
     DashboardView* m_dashboard = nullptr;

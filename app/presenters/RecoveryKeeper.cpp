@@ -31,18 +31,25 @@ void RecoveryKeeper::noteChange()
     ++m_changes;
 }
 
-void RecoveryKeeper::writeNow(bool wait)
+bool RecoveryKeeper::writeNow(bool wait)
 {
     if (!m_doc.isModified())
-        return;
+        return true;
     safety::RecoveryInfo info;
     info.originalPath = m_doc.path();
     info.title = m_doc.plan().info.title;
     info.unsavedChanges = std::max(1, m_changes);
     m_writer->submit(std::move(info), writePlanToString(m_doc.plan()));
-    m_changesInCopy = m_changes;
-    if (wait)
-        m_writer->flush();
+    const int inThisCopy = m_changes;
+    if (!wait) {
+        m_changesInCopy = inThisCopy;
+        return true;
+    }
+    m_writer->flush();
+    if (!m_writer->lastError().empty())
+        return false;
+    m_changesInCopy = inThisCopy;
+    return true;
 }
 
 void RecoveryKeeper::discard()
@@ -60,8 +67,9 @@ std::string RecoveryKeeper::copyPath() const
 std::vector<safety::RecoveryEntry> RecoveryKeeper::recoverable(const safety::RecoveryStore& store)
 {
     std::vector<safety::RecoveryEntry> out;
+    // Damaged ones too: listed with what is wrong, so they can at least be discarded.
     for (auto& e : store.list())
-        if (e.usable && !e.otherHost)
+        if (!e.otherHost)
             out.push_back(std::move(e));
     return out;
 }
@@ -75,9 +83,17 @@ std::string RecoveryKeeper::describe(const safety::RecoveryEntry& e)
         const std::filesystem::path p(e.info.originalPath);
         name = p.filename().string() + " (" + p.parent_path().string() + ")";
     }
+    if (!e.usable)
+        return "Damaged recovery copy " + std::filesystem::path(e.planFile).filename().string() + ": " + e.problem;
     const int n = e.info.unsavedChanges;
-    return name + ": " + std::to_string(n) + (n == 1 ? " unsaved change" : " unsaved changes") + ", written " +
-           safety::shortTimestamp(e.written);
+    std::string text = name + ": ";
+    text += n > 0 ? std::to_string(n) + (n == 1 ? " unsaved change" : " unsaved changes") : std::string("unsaved changes");
+    // To the second: two copies of one plan must be told apart.
+    text += e.written.size() >= 19 ? ", written " + e.written.substr(0, 10) + " " + e.written.substr(11, 8)
+                                   : std::string(", written at an unknown time");
+    if (!e.problem.empty())
+        text += " (" + e.problem + ")";
+    return text;
 }
 
 } // namespace certplan::present

@@ -26,9 +26,10 @@ public:
     // Unsaved changes that no recovery copy holds yet.
     bool pending() const { return m_doc.isModified() && m_changes != m_changesInCopy; }
     int unsavedChanges() const { return m_changes; }
-    // Hands a snapshot to the writer; wait: until it is on disk (before a
-    // failure dialog). No-op for a clean plan.
-    void writeNow(bool wait);
+    // Hands a snapshot to the writer; wait: until it is on disk. False when,
+    // having waited, the copy could not be written (lastError() says why; the
+    // changes stay pending). No-op, true, for a clean plan.
+    bool writeNow(bool wait);
     // The plan was saved or the window closed cleanly: the copy goes.
     void discard();
     // The copy's path ("" before the first one); the last write error ("" if none).
@@ -36,7 +37,8 @@ public:
     std::string lastError() const { return m_writer->lastError(); }
     const safety::RecoveryStore& store() const { return m_writer->store(); }
 
-    // Entries that can be offered after a crash: usable and written on this host.
+    // Entries to offer after a crash: written on this host, damaged ones included
+    // (they can only be discarded).
     static std::vector<safety::RecoveryEntry> recoverable(const safety::RecoveryStore& store);
     // "acme.certplan (/plans): 5 unsaved changes, written 2026-11-29 15:02"
     static std::string describe(const safety::RecoveryEntry& entry);

@@ -230,11 +230,18 @@ std::vector<RecoveryEntry> RecoveryStore::list() const
         else
             metaOk = parseMeta(meta, e);
         if (!metaOk) {
-            e.usable = false;
-            if (!named)
+            if (!named) {
+                e.usable = false;
                 e.host.clear(), e.pid = 0; // nothing says who wrote it: list it as unusable
-            else
+            } else {
+                // The name still says who wrote it: the copy itself may be fine.
+                // Offered as a plan with unknown details rather than hidden forever.
                 e.host = nameHost, e.pid = namePid, e.startTicks = 0;
+                e.info = RecoveryInfo{};
+                e.written.clear();
+                if (e.problem.empty())
+                    e.problem = "its details (" + name + ") are damaged";
+            }
         }
 
         const bool sameHost = metaOk ? e.host == me : (named && nameHost == safeHost(me));
@@ -250,6 +257,8 @@ std::vector<RecoveryEntry> RecoveryStore::list() const
             } else if (const LoadResult r = readPlanText(std::move(bytes), e.planFile); !r) {
                 e.usable = false;
                 e.problem = "the recovery copy does not load: " + r.error().format();
+            } else if (!metaOk) {
+                e.info.title = r->plan.info.title;
             }
         }
         out.push_back(std::move(e));

@@ -106,7 +106,7 @@ TEST_CASE("A copy written by a process killed with SIGKILL is listed, loads, and
     CHECK(dir.entries().empty());
 }
 
-TEST_CASE("Corrupt recovery metadata or copies are listed as unusable, stray files skipped", "[safety][recovery]")
+TEST_CASE("Corrupt recovery copies are listed as unusable, a good copy with damaged metadata is still offered, stray files skipped", "[safety][recovery]")
 {
     ScratchDir dir;
     const RecoveryStore store(dir.path());
@@ -122,25 +122,33 @@ TEST_CASE("Corrupt recovery metadata or copies are listed as unusable, stray fil
     writeBytes(dir.file(host + "_" + std::to_string(pid) + "_9.certplan"), "<plan");
     // Metadata with a bad number and no parsable name.
     writeBytes(dir.file("junk.certplan.meta"), "certplan-recovery 1\npid=abc\nhost=h\n");
+    // Damaged metadata (cut short) beside a copy that is a good plan: offered, details unknown.
+    writeBytes(dir.file(host + "_" + std::to_string(pid) + "_12.certplan.meta"), "certplan-recovery 1\noriginal=/p/x.certplan\n");
+    writeBytes(dir.file(host + "_" + std::to_string(pid) + "_12.certplan"), writePlanToString(minimalPlan()));
     // A copy without metadata (its writer died between the two files): skipped.
     writeBytes(dir.file(host + "_" + std::to_string(pid) + "_10.certplan"), "stray");
     // Metadata of the live test process with garbage: not listed (its owner is alive).
     writeBytes(dir.file(host + "_" + std::to_string(currentPid()) + "_11.certplan.meta"), "garbage");
 
     const auto entries = store.list();
-    REQUIRE(entries.size() == 4);
+    REQUIRE(entries.size() == 5);
     int usable = 0;
     for (const auto& e : entries) {
         INFO(e.metaFile << ": " << e.problem);
         if (e.usable) {
             ++usable;
-            CHECK(contains(e.metaFile, "_7.certplan.meta"));
+            CHECK((contains(e.metaFile, "_7.certplan.meta") || contains(e.metaFile, "_12.certplan.meta")));
+            if (contains(e.metaFile, "_12.")) {
+                CHECK_FALSE(e.problem.empty()); // what was wrong with the details
+                CHECK(e.info.title == minimalPlan().info.title);
+                CHECK(e.info.originalPath.empty()); // recovered as a new, unsaved plan
+            }
         } else {
             CHECK_FALSE(e.problem.empty());
         }
         CHECK_FALSE(contains(e.metaFile, "_11."));
     }
-    CHECK(usable == 1);
+    CHECK(usable == 2);
     for (const auto& e : entries)
         CHECK(store.remove(e).ok());
     CHECK(store.list().empty());
