@@ -81,11 +81,14 @@ void WxPrompts::showWarnings(const std::string& title, const std::vector<std::st
 present::UserPrompts::LockChoice WxPrompts::askLockedPlan(const std::string& documentName, const std::string& holder,
                                                           bool stale)
 {
-    wxMessageDialog dlg(m_parent, "\u201c"_wx + wx(documentName) + "\u201d is open in another CertPlan"_wx, "CertPlan"_wx,
-                        wxYES_NO | wxCANCEL | wxICON_WARNING);
+    wxMessageDialog dlg(m_parent,
+                        "\u201c"_wx + wx(documentName) +
+                            (stale ? "\u201d has a left-over lock"_wx : "\u201d is open in another CertPlan"_wx),
+                        "CertPlan"_wx, wxYES_NO | wxCANCEL | wxICON_WARNING);
     if (stale)
-        dlg.SetExtendedMessage("It was locked by "_wx + wx(holder) +
-                               ", which is no longer running: the lock was left behind by a crash. "
+        dlg.SetExtendedMessage("Locked by "_wx + wx(holder) +
+                               ". Nobody holds that lock any more: the CertPlan that took it is no longer running "
+                               "(a crash), or its lock file cannot be read.\n\n"
                                "Remove the lock and open the plan, or open it read-only."_wx);
     else
         dlg.SetExtendedMessage("Locked by "_wx + wx(holder) +
@@ -104,7 +107,7 @@ bool WxPrompts::askOverwriteChangedFile(const std::string& documentName, const s
     wxMessageDialog dlg(m_parent, "\u201c"_wx + wx(documentName) + "\u201d changed on disk since you opened it"_wx,
                         "CertPlan"_wx, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     dlg.SetExtendedMessage("Saving replaces that version with yours. Compared with yours, the file on disk has:\n"_wx + bullets(changes) +
-                           "\nThe version on disk is kept as the backup if backups are on (Preferences)."_wx);
+                           "\nIf backups are on (Preferences) and there is a version on disk, it is kept as the backup."_wx);
     dlg.SetYesNoLabels("&Overwrite"_wx, "&Cancel"_wx);
     return dlg.ShowModal() == wxID_YES;
 }

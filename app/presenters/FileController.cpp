@@ -118,13 +118,19 @@ std::optional<std::optional<safety::PlanLock>> FileController::lockForOpen(const
         return std::optional<safety::PlanLock>(std::move(*lock));
     const safety::LockRefusal& why = lock.error();
     if (why.kind == safety::LockRefusal::Kind::Error) {
-        // A folder we cannot write a lock into (read-only media): open without one.
+        // A folder we cannot write a lock into (read-only media): open without one, and say why.
         readOnly = true;
+        m_prompts->showWarnings("Opened read-only",
+                                {"CertPlan cannot write in the plan's folder (" + why.message +
+                                 "), so the plan is open read-only: Save asks for another place."});
         return std::optional<safety::PlanLock>();
     }
     const std::string name = std::filesystem::path(path).filename().string();
-    const std::string holder = why.holder ? why.holder->describe() : std::string("unknown");
-    switch (m_prompts->askLockedPlan(name, holder, why.stale)) {
+    // A lock file nobody can read names no one: say so, and offer to remove it like a stale one.
+    const bool unreadable = !why.holder || !why.holder->readable;
+    const std::string holder = unreadable ? "an unreadable lock file (" + safety::lockPathFor(path) + ")"
+                                          : why.holder->describe();
+    switch (m_prompts->askLockedPlan(name, holder, why.stale || unreadable)) {
     case UserPrompts::LockChoice::OpenReadOnly:
         readOnly = true;
         return std::optional<safety::PlanLock>();
@@ -275,7 +281,11 @@ bool FileController::openRecovered(Plan plan, const std::string& recordedPath)
         return false;
     bool readOnly = false;
     std::optional<safety::PlanLock> lock;
-    if (!originalPath.empty() && std::filesystem::exists(originalPath)) {
+    if (!originalPath.empty() && originalPath == m_doc.path() && (m_lock || m_readOnly)) {
+        // Recovering the plan this window has open: its lock is already ours.
+        lock = std::move(m_lock);
+        readOnly = m_readOnly;
+    } else if (!originalPath.empty() && std::filesystem::exists(originalPath)) {
         auto taken = lockForOpen(originalPath, readOnly);
         if (!taken)
             return false;

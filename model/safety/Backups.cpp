@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
@@ -27,8 +28,17 @@ bool exists(const std::string& p)
 
 std::string backupPathFor(const std::string& path, int level) { return path + "." + std::to_string(level) + ".bak"; }
 
-Result<Ok, std::string> writeKeepingBackups(const std::string& path, std::string_view bytes, int levels)
+Result<Ok, std::string> writeKeepingBackups(const std::string& requested, std::string_view bytes, int levels)
 {
+    // Through a symbolic link the file written is the target: its backups sit
+    // beside it and are named after it, whichever name the plan was opened by.
+    std::error_code ec;
+    std::string path = requested;
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(requested, ec))) {
+        path = std::filesystem::weakly_canonical(requested, ec).string();
+        if (ec)
+            return unexpected("cannot follow the link " + requested + ": " + ec.message());
+    }
     struct stat st{};
     const bool haveOld = ::stat(path.c_str(), &st) == 0;
     if (levels > 0 && haveOld) {

@@ -3,6 +3,7 @@
 #include "io/IoTestSupport.h"
 #include "io/PlanWriter.h"
 #include "model/PlanBuilders.h"
+#include "io/AtomicFile.h"
 #include "safety/Backups.h"
 
 #include <grp.h>
@@ -129,4 +130,18 @@ TEST_CASE("A backup that cannot be written refuses the save and leaves the origi
     CHECK(readBytes(path) == "v2");
     CHECK(readBytes(backupPathFor(path, 1)) == "v1");
     CHECK(dir.entries() == before);
+}
+
+TEST_CASE("Saving through a symbolic link backs up the target, named after the target", "[safety][backup]")
+{
+    ScratchDir dir;
+    const std::string target = dir.file("plan.certplan");
+    const std::string link = dir.file("link.certplan");
+    REQUIRE(certplan::writeFileAtomically(target, "first").ok());
+    std::filesystem::create_symlink(target, link);
+    REQUIRE(writeKeepingBackups(link, "second", 1).ok());
+    CHECK(std::filesystem::is_symlink(link)); // the link stays a link
+    CHECK(readBytes(target) == "second");
+    CHECK(readBytes(backupPathFor(target, 1)) == "first");
+    CHECK_FALSE(std::filesystem::exists(backupPathFor(link, 1)));
 }

@@ -5,6 +5,7 @@
 
 #include <wx/button.h>
 #include <wx/listbox.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -26,7 +27,8 @@ RecoveryDialog::RecoveryDialog(wxWindow* parent, const std::vector<std::string>&
                               "These plans had unsaved changes. A recovered plan opens unsaved; its file is "
                               "not touched until you save."_wx),
              0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
-    m_list = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(560, 120));
+    // Long entries scroll sideways instead of being cut off.
+    m_list = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(680, 130), 0, nullptr, wxLB_SINGLE | wxLB_HSCROLL);
     for (const auto& d : descriptions)
         m_list->Append(wx(d));
     if (!descriptions.empty())
@@ -49,7 +51,18 @@ RecoveryDialog::RecoveryDialog(wxWindow* parent, const std::vector<std::string>&
     SetSizerAndFit(top);
     SetEscapeId(ID_Later);
 
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) { EndModal(e.GetId()); }, ID_Recover, ID_Later);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) { EndModal(e.GetId()); }, ID_Recover, ID_Recover);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) { EndModal(e.GetId()); }, ID_Later, ID_Later);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        // Work is about to go for good: asked once more.
+        wxMessageDialog sure(this,
+                             wxString::Format("Delete %u recovery copies?"_wx, m_list->GetCount()),
+                             "Recover Unsaved Work"_wx, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+        sure.SetExtendedMessage("The unsaved changes in them are lost for good. The plans' files stay as they were last saved."_wx);
+        sure.SetYesNoLabels("&Delete"_wx, "&Keep"_wx);
+        if (sure.ShowModal() == wxID_YES)
+            EndModal(ID_DiscardAll);
+    }, ID_DiscardAll, ID_DiscardAll);
     m_list->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { EndModal(ID_Recover); });
 }
 

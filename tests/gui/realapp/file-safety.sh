@@ -24,6 +24,7 @@ pids=()
 # next start fail now and then. One idle client keeps it up.
 xprop -root -spy >/dev/null 2>&1 &
 pids+=($!)
+disown $!
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   rm -rf "$work"
