@@ -247,12 +247,16 @@ void MainFrame::onRecoveryTimer(wxTimerEvent&)
         SetStatusText("Recovery copy written at "_wx + wxDateTime::Now().FormatISOTime(), 0);
         return;
     }
-    SetStatusText("Recovery copy NOT written: "_wx + wx(m_recovery.lastError()), 0);
+    // The writer's error already begins "cannot write the recovery copy: ".
+    std::string why = m_recovery.lastError();
+    if (const std::string prefix = "cannot write the recovery copy: "; why.rfind(prefix, 0) == 0)
+        why.erase(0, prefix.size());
+    SetStatusText("Recovery copy NOT written: "_wx + wx(why), 0);
     // Said once until copies work again; the next change tries again.
     if (!m_recoveryWarned) {
         m_recoveryWarned = true;
         m_prompts->showError("Unsaved work cannot be kept safe",
-                             "CertPlan could not write the recovery copy of this plan: " + m_recovery.lastError() +
+                             "CertPlan could not write the recovery copy of this plan: " + why + "." +
                                  "\n\nIf CertPlan stopped now, the changes since the last save would be lost. Save the plan, "
                                  "or make " + m_recovery.store().directory() + " writable.");
     }

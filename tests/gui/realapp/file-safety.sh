@@ -5,6 +5,7 @@
 #   3. a stale lock (holder killed) is offered for removal
 #   4. the file changed on disk: reload offered when the window regains focus
 #   5. saving over a file changed on disk asks first; every save keeps a backup
+#   6. a recovery copy that cannot be written is reported
 # Usage: file-safety.sh CERTPLAN CERTPLAN_CLI EXAMPLE_PLAN [SHOTS_DIR]
 # SHOTS_DIR (or $CERTPLAN_SHOTS): screenshots of every dialog, to look at.
 set -euo pipefail
@@ -147,4 +148,18 @@ grep -q 'name="New task"' "$plan" || fail "our change was not saved"
 [ "$(sum "$plan.1.bak")" = "$theirs" ] || fail "the overwritten version is not the backup"
 eventually gone "$recovery"/*_"$fourth"_* || fail "saving did not remove the recovery copy"
 pass "overwrite asked with Cancel and Overwrite; backup kept; recovery copy removed on save"
-echo "5 scenarios passed"
+
+step=6
+kill "$fourth"; wait "$fourth" 2>/dev/null || true
+rm -rf "$recovery" && mkdir -p "$(dirname "$recovery")" && echo "not a folder" > "$recovery"
+start "$plan"; sixth=$last
+window "^CertPlan$" >/dev/null && press "^CertPlan$" "alt+r"   # the killed window's lock: remove it
+title_is "plan.certplan — CertPlan" || fail "the plan did not open"
+press "plan.certplan" Insert
+window "^CertPlan$" >/dev/null || fail "a recovery copy that cannot be written was not reported"
+shot 6-recovery-copy-not-written
+press "^CertPlan$" Return
+title_is "*plan.certplan — CertPlan" || fail "the plan is no longer open and unsaved"
+kill "$sixth"; wait "$sixth" 2>/dev/null || true
+pass "a recovery copy that cannot be written is reported, not claimed"
+echo "6 scenarios passed"
