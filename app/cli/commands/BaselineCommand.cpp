@@ -23,6 +23,15 @@ namespace {
 
 using namespace present;
 
+// Counted as `show` and the app's status bar count them: summaries are not tasks of their own.
+int leafTasks(const Plan& plan)
+{
+    int n = 0;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        n += isSummary(plan.tasks, i) ? 0 : 1;
+    return n;
+}
+
 std::string signedDays(int n) { return n > 0 ? "+" + std::to_string(n) : std::to_string(n); }
 
 void save(LoadedPlan& loaded, const Schedule& s, const std::string& file, const std::string& name, int backups)
@@ -37,7 +46,7 @@ void save(LoadedPlan& loaded, const Schedule& s, const std::string& file, const 
         throw Exit{kInvalidInput};
     }
     std::cout << file << ": baseline '" << name << "' " << (replacing ? "replaced" : "saved") << " ("
-              << plural(static_cast<int>(loaded.plan.tasks.size()), "task", "tasks") << ", "
+              << plural(leafTasks(loaded.plan), "task", "tasks") << ", "
               << formatIsoDate(s.start) << " to " << formatIsoDate(s.finish) << ")\n";
 }
 
