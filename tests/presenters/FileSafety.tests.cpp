@@ -52,6 +52,13 @@ void changeOnDisk(const std::string& path, const std::string& newTask)
     REQUIRE(savePlanFile(p, path).ok());
 }
 
+// The sample plan saved as plan.certplan in a scratch folder of its own.
+struct SavedPlan {
+    ScratchDir dir;
+    std::string path = dir.file("plan.certplan");
+    SavedPlan() { REQUIRE(savePlanFile(samplePlan(), path).ok()); }
+};
+
 bool mentions(const std::vector<std::string>& lines, const std::string& what)
 {
     for (const auto& l : lines)
@@ -64,9 +71,8 @@ bool mentions(const std::vector<std::string>& lines, const std::string& what)
 
 TEST_CASE("An open plan is locked, a second window is told who has it and may open it read-only", "[presenters][files][safety]")
 {
-    ScratchDir dir;
-    const std::string path = dir.file("plan.certplan");
-    REQUIRE(savePlanFile(samplePlan(), path).ok());
+    const SavedPlan saved;
+    const std::string& path = saved.path;
 
     Window first;
     REQUIRE(first.files.open(path));
@@ -91,12 +97,12 @@ TEST_CASE("An open plan is locked, a second window is told who has it and may op
         CHECK(second.files.windowTitle() == "plan.certplan [read-only] \u2014 CertPlan");
         second.edit();
         const std::string before = bytesOf(path);
-        second.prompts.savePaths = {dir.file("copy.certplan")};
+        second.prompts.savePaths = {saved.dir.file("copy.certplan")};
         REQUIRE(second.files.save());
         CHECK(bytesOf(path) == before);
-        CHECK(second.doc.path() == dir.file("copy.certplan"));
+        CHECK(second.doc.path() == saved.dir.file("copy.certplan"));
         CHECK_FALSE(second.files.isReadOnly());
-        CHECK(safety::readLock(dir.file("copy.certplan")));
+        CHECK(safety::readLock(saved.dir.file("copy.certplan")));
     }
     SECTION("take over: the lock is the second window's")
     {
@@ -114,9 +120,8 @@ TEST_CASE("An open plan is locked, a second window is told who has it and may op
 
 TEST_CASE("Closing releases the lock, a stale lock is offered for removal", "[presenters][files][safety]")
 {
-    ScratchDir dir;
-    const std::string path = dir.file("plan.certplan");
-    REQUIRE(savePlanFile(samplePlan(), path).ok());
+    const SavedPlan saved;
+    const std::string& path = saved.path;
     {
         Window w;
         REQUIRE(w.files.open(path));
@@ -148,9 +153,8 @@ TEST_CASE("Closing releases the lock, a stale lock is offered for removal", "[pr
 
 TEST_CASE("Every save keeps the previous version beside the file", "[presenters][files][safety]")
 {
-    ScratchDir dir;
-    const std::string path = dir.file("plan.certplan");
-    REQUIRE(savePlanFile(samplePlan(), path).ok());
+    const SavedPlan saved;
+    const std::string& path = saved.path;
     const std::string original = bytesOf(path);
     Window w;
     REQUIRE(w.files.open(path));
@@ -177,9 +181,8 @@ TEST_CASE("Every save keeps the previous version beside the file", "[presenters]
 
 TEST_CASE("Saving over a file changed on disk asks first and shows what changed", "[presenters][files][safety]")
 {
-    ScratchDir dir;
-    const std::string path = dir.file("plan.certplan");
-    REQUIRE(savePlanFile(samplePlan(), path).ok());
+    const SavedPlan saved;
+    const std::string& path = saved.path;
     Window w;
     REQUIRE(w.files.open(path));
     w.edit();
@@ -212,9 +215,8 @@ TEST_CASE("Saving over a file changed on disk asks first and shows what changed"
 
 TEST_CASE("Regaining focus notices a changed file once per version and can reload it", "[presenters][files][safety]")
 {
-    ScratchDir dir;
-    const std::string path = dir.file("plan.certplan");
-    REQUIRE(savePlanFile(samplePlan(), path).ok());
+    const SavedPlan saved;
+    const std::string& path = saved.path;
     Window w;
     REQUIRE(w.files.open(path));
 
