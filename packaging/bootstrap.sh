@@ -2,6 +2,9 @@
 # The two commands of the README:
 #   packaging/bootstrap.sh run    install what is missing, build, open the example plan
 #   packaging/bootstrap.sh test   install what is missing, build, run the whole test suite
+# and the extra stages CI runs after `test` (.ci/run with CI=true):
+#   packaging/bootstrap.sh sanitize   AddressSanitizer + UBSan build, whole test suite in it
+#   packaging/bootstrap.sh fuzz [S]   libFuzzer targets, S seconds each (default 60)
 # Safe to run again: packages already present are skipped and build/ is reused.
 set -euo pipefail
 
@@ -12,10 +15,10 @@ jobs="${CERTPLAN_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 action="${1:-}"
 
 usage() {
-  echo "usage: $0 run|test" >&2
+  echo "usage: $0 run|test|sanitize|fuzz [SECONDS]" >&2
   exit 2
 }
-[ "$action" = run ] || [ "$action" = test ] || usage
+case "$action" in run|test|sanitize|fuzz) ;; *) usage ;; esac
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -44,8 +47,14 @@ install_locales() {
   as_root "the locale de_DE.UTF-8 is missing" localedef -i de_DE -f UTF-8 de_DE.UTF-8
 }
 
+# ccache when present: rebuilds after a small change, and the sanitizer and
+# fuzz builds of the same sources, take seconds instead of minutes.
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
 install_packages() {
-  mapfile -t wanted < <(grep -Ev '^[[:space:]]*(#|$)' "$here/debian-packages.txt")
+  local list=${1:-$here/debian-packages.txt}
+  mapfile -t wanted < <(grep -Ev '^[[:space:]]*(#|$)' "$list")
   local missing=()
   for p in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -65,7 +74,7 @@ install_packages() {
 configure_and_build() {
   if [ ! -f "$build/CMakeCache.txt" ]; then
     step "Configuring (build directory: $build)"
-    cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=Release
+    cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
   fi
   step "Building with $jobs parallel jobs"
   local t0=$SECONDS
@@ -105,10 +114,37 @@ run_tests() {
   echo "tests took $((SECONDS - t0)) s"
 }
 
+# The sanitizer stage: the whole suite (GUI tests included) built with ASan and
+# UBSan; the GUI smoke test in one locale only (C) to keep the stage short.
+run_sanitized() {
+  step "Sanitizer build (ASan + UBSan): configuring and building with $jobs jobs"
+  local t0=$SECONDS
+  cmake --preset sanitize "${launcher[@]}" >/dev/null
+  cmake --build "$top/build-sanitize" -j "$jobs"
+  echo "sanitizer build took $((SECONDS - t0)) s"
+  step "Running the test suite under the sanitizers"
+  t0=$SECONDS
+  cd "$top"
+  local run=(ctest --preset sanitize -j "$jobs" -E "gui-smoke: (C\.UTF-8|de_DE\.UTF-8)")
+  if have_display; then "${run[@]}"; else xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" "${run[@]}"; fi
+  echo "sanitized tests took $((SECONDS - t0)) s"
+}
+
+run_fuzzers() {
+  local seconds=${1:-60}
+  step "libFuzzer targets: building"
+  local t0=$SECONDS
+  cmake --preset fuzz "${launcher[@]}" >/dev/null
+  cmake --build "$top/build-fuzz" -j "$jobs" --target fuzz_plan_reader fuzz_predecessor_text
+  echo "fuzz build took $((SECONDS - t0)) s"
+  step "Fuzzing, $seconds s per target"
+  "$top/tests/fuzz/run-fuzzers.sh" "$top/build-fuzz" "$seconds"
+}
+
 install_packages
-[ "$action" = test ] && install_locales
-configure_and_build
 case "$action" in
-  run) run_app ;;
-  test) run_tests ;;
+  run) configure_and_build; run_app ;;
+  test) install_locales; configure_and_build; run_tests ;;
+  sanitize) install_locales; run_sanitized ;;
+  fuzz) install_packages "$here/debian-packages-fuzz.txt"; run_fuzzers "${2:-60}" ;;
 esac
