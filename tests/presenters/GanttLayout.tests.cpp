@@ -423,7 +423,9 @@ TEST_CASE("Backward start-to-finish arrows detour around the bars", "[presenters
     up.task("x", 3);
     up.link("x", "y", DT::FinishToStart, -3);
     const Chart u(up.plan());
-    const GanttArrow& back = u.frame().arrows.at(0);
+    // frame() returns by value: keep the frame, not a reference into a temporary.
+    const GanttFrame upFrame = u.frame();
+    const GanttArrow& back = upFrame.arrows.at(0);
     REQUIRE(back.points.size() == 6);
     CHECK(back.points[2].y == 24); // top of x's row (row 1)
     CHECK(back.points.back().x == u.bar("y").rect.x);
