@@ -51,6 +51,8 @@ install_locales() {
 # fuzz builds of the same sources, take seconds instead of minutes.
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Paths relative to the checkout in ccache's keys, so another clone of the same sources hits too.
+export CCACHE_BASEDIR="$top"
 
 install_packages() {
   local list=${1:-$here/debian-packages.txt}
