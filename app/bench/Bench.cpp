@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// certplan-bench [--quick]: median full reschedule (dates, float, critical
-// paths) of generated plans of 1,000 / 10,000 / 100,000 tasks, peak memory,
-// and load + schedule + save of the 100,000-task plan through the real
-// reader and writer. A benchmark, not a test: it prints figures, it asserts
-// nothing.
+// certplan-bench [--quick | --shapes]: load + schedule of small files with
+// large costs (CostShapes.h; --shapes runs only these), median full reschedule
+// (dates, float, critical paths) of generated plans of 1,000 / 10,000 / 100,000
+// tasks, peak memory, calendar arithmetic per call, and load + schedule + save
+// of the 100,000-task plan through the real reader and writer. A benchmark,
+// not a test: it prints figures, it asserts nothing.
+#include "CostShapes.h"
 #include "RandomPlan.h"
 
+#include "calendar/CalendarSet.h"
 #include "io/PlanReader.h"
 #include "io/PlanWriter.h"
 #include "safety/RecoveryStore.h"
@@ -17,6 +20,7 @@
 #include <filesystem>
 #include <string>
 #include <ctime>
+#include <random>
 #include <sys/resource.h>
 #include <vector>
 
@@ -65,7 +69,13 @@ std::size_t linkCount(const Plan& p)
 int main(int argc, char** argv)
 {
     const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+    const bool shapesOnly = argc > 1 && std::string(argv[1]) == "--shapes";
     const int runs = quick ? 3 : 7;
+    // First, while this process is small: each shape runs in a forked child.
+    const bool shapesOk = bench::runCostShapes();
+    if (shapesOnly)
+        return shapesOk ? 0 : 1;
+    std::printf("\n");
     std::printf("%-8s %8s %10s %10s %12s %10s %10s\n", "tasks", "links", "median ms", "cpu ms", "ms/1k units",
                 "peak MiB", "finish");
     Plan biggest;
@@ -92,6 +102,36 @@ int main(int argc, char** argv)
                     finish.c_str());
         if (n == 100000)
             biggest = std::move(p);
+    }
+
+    // Calendar arithmetic as the scheduler and the views use it: add N working
+    // days and working days between, on the generated plan's holiday calendar.
+    {
+        const CalendarSet calendars(biggest);
+        const WorkCalendar& cal = calendars.planCalendar();
+        std::mt19937 rng(3u);
+        std::vector<Date> dates;
+        std::vector<int> offsets;
+        for (int k = 0; k < 4096; ++k) {
+            dates.push_back(Date(2027, 1, 1) + boost::gregorian::days(static_cast<long>(rng() % 12000)));
+            offsets.push_back(static_cast<int>(rng() % 2000) - 200);
+        }
+        const int calls = 20000000;
+        std::vector<double> add, between;
+        long sink = 0;
+        for (int r = 0; r < runs; ++r) {
+            auto t0 = Clock::now();
+            for (int k = 0; k < calls; ++k)
+                sink += cal.addWorkingDays(dates[static_cast<std::size_t>(k & 4095)], offsets[static_cast<std::size_t>(k & 4095)]).day();
+            add.push_back(msSince(t0) * 1e6 / calls);
+            t0 = Clock::now();
+            for (int k = 0; k < calls; ++k)
+                sink += cal.workingDaysBetween(dates[static_cast<std::size_t>(k & 4095)], dates[static_cast<std::size_t>((k + 1) & 4095)]);
+            between.push_back(msSince(t0) * 1e6 / calls);
+        }
+        std::printf("\ncalendar arithmetic (median ns per call): add N working days %.1f, working days between %.1f "
+                    "(checksum %ld)\n",
+                    median(add), median(between), sink % 1000);
     }
 
     // The app's recovery copy: what the UI thread does (serialise the plan and
@@ -163,5 +203,5 @@ int main(int argc, char** argv)
                 median(save), median(total), median(totalCpu));
     std::printf("peak memory: %ld MiB\n", peakRssMiB());
     std::filesystem::remove(path);
-    return 0;
+    return shapesOk ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliSupport.h"
 
+#include "util/TerminalText.h"
+
 #include <filesystem>
 #include <iostream>
 #include <unistd.h>
@@ -31,7 +33,7 @@ Schedule scheduleOrExit(const Plan& plan, const std::string& path, const Schedul
 {
     auto s = computeSchedule(plan, options);
     if (!s) {
-        std::cerr << path << ": error: " << s.error().message << '\n';
+        std::cerr << terminalSafe(path) << ": error: " << terminalSafe(s.error().message) << '\n';
         throw Exit{kInvalidInput};
     }
     return std::move(s).value();

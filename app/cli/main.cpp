@@ -2,6 +2,9 @@
 // certplan-cli: the headless front end over the model.
 #include "CliSupport.h"
 
+#include "util/TerminalText.h"
+
+#include <exception>
 #include <iostream>
 
 int main(int argc, char** argv)
@@ -38,6 +41,16 @@ int main(int argc, char** argv)
         return kUsage;
     } catch (const Exit& e) {
         return e.code;
+    } catch (const std::exception& e) {
+        // Nothing the model throws may end the process with "terminate called":
+        // say what went wrong and report invalid input.
+        std::cout.flush();
+        std::cerr << "certplan-cli: error: " << certplan::terminalSafe(e.what()) << '\n';
+        return kInvalidInput;
+    } catch (...) {
+        std::cout.flush();
+        std::cerr << "certplan-cli: error: unexpected failure\n";
+        return kInvalidInput;
     }
     return kOk;
 }

@@ -14,33 +14,29 @@ WorkCalendar::WorkCalendar(WeekMask week, const std::vector<CalendarException>& 
 {
     const Date first = rangeFirst();
     const auto days = static_cast<std::size_t>((rangeLast() - first).days() + 1);
-    std::vector<std::uint8_t> works(days);
-    // The weekday of day k cycles with k; start from the first day's weekday.
-    int wd = (first.day_of_week().as_number() + 6) % 7; // Monday = 0
-    for (std::size_t k = 0; k < days; ++k) {
-        works[k] = week.works(wd) ? 1 : 0;
-        wd = (wd + 1) % 7;
-    }
+    DayBitsBuilder bits(days);
+    // Word w starts on day 64*w, and 64 = 1 (mod 7): word w's weekday pattern is
+    // the first word's shifted by w days of the week. Seven patterns cover all.
+    const int wd0 = (first.day_of_week().as_number() + 6) % 7; // Monday = 0
+    std::uint64_t pattern[7] = {};
+    for (int s = 0; s < 7; ++s)
+        for (int j = 0; j < 64; ++j)
+            if (week.works((wd0 + s + j) % 7))
+                pattern[s] |= std::uint64_t{1} << j;
+    auto& words = bits.words();
+    for (std::size_t w = 0; w < words.size(); ++w)
+        words[w] = pattern[w % 7];
+    if (days % 64 != 0)
+        words.back() &= (std::uint64_t{1} << (days % 64)) - 1;
     for (const auto& ex : exceptions) {
         const Date from = std::max(ex.from, first);
         const Date to = std::min(ex.to, rangeLast());
         if (to < from)
             continue;
-        const auto a = static_cast<std::size_t>((from - first).days());
-        const auto b = static_cast<std::size_t>((to - first).days());
-        std::fill(works.begin() + static_cast<std::ptrdiff_t>(a), works.begin() + static_cast<std::ptrdiff_t>(b) + 1,
-                  ex.working ? 1 : 0);
+        bits.assign(static_cast<std::size_t>((from - first).days()), static_cast<std::size_t>((to - first).days()),
+                    ex.working);
     }
-    m_before.resize(days);
-    m_workDays.reserve(days * 5 / 7 + 8);
-    std::int32_t count = 0;
-    for (std::size_t k = 0; k < days; ++k) {
-        m_before[k] = count;
-        if (works[k]) {
-            m_workDays.push_back(static_cast<std::uint32_t>(k));
-            ++count;
-        }
-    }
+    m_days = std::move(bits).build();
 }
 
 std::size_t WorkCalendar::offset(Date d) const
@@ -51,22 +47,31 @@ std::size_t WorkCalendar::offset(Date d) const
 
 bool WorkCalendar::isWorkingDay(Date d) const
 {
-    const auto k = offset(d);
-    const auto before = m_before[k];
-    return static_cast<std::size_t>(before) < m_workDays.size() && m_workDays[static_cast<std::size_t>(before)] == k;
+    return m_days.test(offset(d));
 }
 
 int WorkCalendar::indexOf(Date d) const
 {
-    return m_before[offset(d)];
+    return m_days.rank(offset(d));
 }
 
 Date WorkCalendar::dateOf(int i) const
 {
-    if (m_workDays.empty())
+    if (m_days.count() == 0)
         return rangeFirst();
-    const auto k = static_cast<std::size_t>(std::clamp(i, 0, workingDayCount() - 1));
-    return rangeFirst() + boost::gregorian::days(static_cast<long>(m_workDays[k]));
+    const int k = std::clamp(i, 0, workingDayCount() - 1);
+    const std::size_t offset = m_dates.empty() ? m_days.select(k) : m_dates[static_cast<std::size_t>(k)];
+    return rangeFirst() + boost::gregorian::days(static_cast<long>(offset));
+}
+
+void WorkCalendar::addDateTable()
+{
+    if (!m_dates.empty())
+        return;
+    m_dates.reserve(static_cast<std::size_t>(m_days.count()));
+    for (std::size_t w = 0; w < m_days.wordCount(); ++w)
+        for (std::uint64_t bits = m_days.word(w); bits != 0; bits &= bits - 1)
+            m_dates.push_back(static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
 }
 
 int WorkCalendar::workingDaysBetween(Date from, Date to) const

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// A calendar compiled for arithmetic. Every date in the supported range gets the
-// count of working days before it, and every working day gets its date, so
-// "add N working days" and "working days between" are two array look-ups
-// however far apart the dates are (multi-year audit cycles included).
+// A calendar compiled for arithmetic. Every date in the supported range is one
+// bit (works or not) in a DayBits, which also counts the working days before
+// every 64th date, so "add N working days" and "working days between" are a
+// few look-ups and popcounts however far apart the dates are (multi-year audit
+// cycles included). 300 years take about 32 KB, so a plan with a calendar per
+// person stays small; CalendarSet also shares calendars with the same days.
 
+#include "calendar/DayBits.h"
 #include "core/Calendar.h"
 #include "core/Date.h"
 
@@ -23,8 +26,8 @@ public:
     WorkCalendar(); // Monday-Friday, no holidays
 
     static bool inRange(Date d) { return d >= rangeFirst() && d <= rangeLast(); }
-    bool hasWorkingDays() const { return !m_workDays.empty(); }
-    int workingDayCount() const { return static_cast<int>(m_workDays.size()); }
+    bool hasWorkingDays() const { return m_days.count() > 0; }
+    int workingDayCount() const { return m_days.count(); }
 
     bool isWorkingDay(Date d) const;
     // Working days strictly before d: d's own index if d is a working day,
@@ -41,10 +44,20 @@ public:
     Date nextWorkingDay(Date d) const;     // d if d works
     Date previousWorkingDay(Date d) const; // d if d works
 
+    // One bit per date from rangeFirst(): 1 for a working day.
+    const DayBits& days() const { return m_days; }
+    // Same working days (the week and exceptions that gave them may differ).
+    bool sameDays(const WorkCalendar& o) const { return m_days == o.m_days; }
+    std::size_t bytes() const { return m_days.bytes() + m_dates.capacity() * sizeof(std::uint32_t); }
+    // Adds a table of every working day's date (0.3 MB over the range) so that
+    // dateOf is one array look-up, as the scheduler's time axis (the plan
+    // calendar) needs; CalendarSet does it for the plan calendar only.
+    void addDateTable();
+
 private:
     std::size_t offset(Date d) const;
-    std::vector<std::int32_t> m_before;   // per day in range: working days before it
-    std::vector<std::uint32_t> m_workDays; // per working day: its day offset
+    DayBits m_days;
+    std::vector<std::uint32_t> m_dates; // empty, or per working day: its offset from rangeFirst()
 };
 
 } // namespace certplan

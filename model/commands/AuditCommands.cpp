@@ -85,7 +85,7 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
         const std::string base = "c" + std::to_string(spec.cycle) +
                                  (a.type == AuditType::Surveillance ? "-surv" + std::to_string(e.index) : "-recert");
         a.id = uniqueAuditId(plan, added, base);
-        Date when = e.window->close - boost::gregorian::days(spec.marginDays);
+        Date when = addDays(e.window->close, -static_cast<long>(spec.marginDays));
         when = std::max(when, e.window->open);
         a.planned = when;
         if (const Audit* p = precedent(plan, cert->id, a.type)) {

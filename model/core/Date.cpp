@@ -3,6 +3,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -57,9 +58,25 @@ std::string formatIsoDate(const OptDate& d)
     return d ? formatIsoDate(*d) : std::string();
 }
 
+Date minSupportedDate()
+{
+    return Date(1400, 1, 1);
+}
+
+Date maxSupportedDate()
+{
+    return Date(9999, 12, 31);
+}
+
 Date addMonths(Date d, int months)
 {
-    const int total = static_cast<int>(d.year()) * 12 + (static_cast<int>(d.month()) - 1) + months;
+    if (d.is_special())
+        return d;
+    const long long total = static_cast<long long>(d.year()) * 12 + (static_cast<int>(d.month()) - 1) + months;
+    if (total < 1400LL * 12)
+        return minSupportedDate();
+    if (total > 9999LL * 12 + 11)
+        return maxSupportedDate();
     const auto y = static_cast<unsigned short>(total / 12);
     const auto m = static_cast<unsigned short>(total % 12 + 1);
     const unsigned short last = boost::gregorian::gregorian_calendar::end_of_month_day(y, m);
@@ -69,7 +86,20 @@ Date addMonths(Date d, int months)
 
 Date addYears(Date d, int years)
 {
-    return addMonths(d, years * 12);
+    const long long months = static_cast<long long>(years) * 12;
+    return addMonths(d, static_cast<int>(std::clamp<long long>(months, -200000, 200000)));
+}
+
+Date addDays(Date d, long n)
+{
+    if (d.is_special())
+        return d;
+    const long long day = static_cast<long long>(d.day_number()) + n;
+    if (day < static_cast<long long>(minSupportedDate().day_number()))
+        return minSupportedDate();
+    if (day > static_cast<long long>(maxSupportedDate().day_number()))
+        return maxSupportedDate();
+    return d + boost::gregorian::days(n);
 }
 
 } // namespace certplan

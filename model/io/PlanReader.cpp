@@ -8,9 +8,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,10 @@ namespace certplan {
 namespace {
 
 using Code = LoadIssue::Code;
+
+// parse_ws_pcdata_single: text that is only blank space (a title of "  ") is
+// kept, so what was saved reads back the same.
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
 
 LoadIssue issue(Code code, const std::string& file, TextPosition pos, std::string msg)
 {
@@ -179,6 +184,144 @@ bool endsInsideCharacter(std::string_view text, std::size_t bad)
     return true;
 }
 
+// "U+0001", "U+D800": how a code point is named in messages.
+std::string codePointName(unsigned long cp)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04lX", cp);
+    return buf;
+}
+
+std::string forbiddenCharMessage(unsigned long cp, bool reference, std::string_view refText)
+{
+    std::string what;
+    if (reference)
+        what = "the character reference " + std::string(refText) + " stands for ";
+    if (cp == 0)
+        what += reference ? "NUL (U+0000)" : "a NUL byte (U+0000)";
+    else if (cp > 0x10FFFF)
+        what += "a value past U+10FFFF, the last Unicode code point";
+    else if (cp >= 0xD800 && cp <= 0xDFFF)
+        what += codePointName(cp) + ", a UTF-16 surrogate (not a character on its own)";
+    else if (cp < 0x20)
+        what += "the control character " + codePointName(cp);
+    else
+        what += "the non-character " + codePointName(cp);
+    std::string msg = what + ", which XML 1.0 does not allow in a file (only tab, line feed and carriage return "
+                             "below U+0020, and no surrogates, U+FFFE or U+FFFF)";
+    if (cp == 0 && !reference)
+        msg += "; the file may be damaged or not a text file";
+    return msg;
+}
+
+struct CharScan {
+    std::optional<std::pair<std::size_t, std::string>> error; // offset, message
+    std::vector<std::size_t> comments;                         // offsets of "<!--"
+};
+
+// Checks every character, raw or written as a character reference (&#N; or
+// &#xH;), against XML 1.0's Char production, which pugixml does not enforce,
+// and finds the comments (which a save does not keep). The text is valid UTF-8.
+CharScan scanCharacters(std::string_view text)
+{
+    CharScan scan;
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    std::string_view closer; // inside a comment, CDATA section or processing instruction until this
+    while (i < n) {
+        const unsigned char c = b[i];
+        std::size_t len = 1;
+        unsigned long cp = c;
+        if (c >= 0x80) {
+            len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+            cp = c & (len == 2 ? 0x1Fu : len == 3 ? 0x0Fu : 0x07u);
+            for (std::size_t k = 1; k < len && i + k < n; ++k)
+                cp = (cp << 6) | (b[i + k] & 0x3Fu);
+        }
+        if (!isXmlChar(cp)) {
+            scan.error = {i, forbiddenCharMessage(cp, false, {})};
+            return scan;
+        }
+        const std::string_view rest = text.substr(i);
+        if (!closer.empty()) {
+            if (rest.starts_with(closer)) {
+                i += closer.size();
+                closer = {};
+                continue;
+            }
+        } else if (c == '<') {
+            if (rest.starts_with("<!--")) {
+                scan.comments.push_back(i);
+                closer = "-->";
+                i += 4;
+                continue;
+            }
+            if (rest.starts_with("<![CDATA[")) {
+                closer = "]]>";
+                i += 9;
+                continue;
+            }
+            if (rest.starts_with("<?")) {
+                closer = "?>";
+                i += 2;
+                continue;
+            }
+        } else if (c == '&' && rest.starts_with("&#")) {
+            // A reference pugixml would decode: digits (or x and hex digits) and ';'.
+            const bool hex = rest.size() > 2 && rest[2] == 'x';
+            std::size_t k = hex ? 3 : 2;
+            unsigned long long v = 0;
+            bool any = false;
+            for (; k < rest.size(); ++k) {
+                const char d = rest[k];
+                int digit = -1;
+                if (d >= '0' && d <= '9')
+                    digit = d - '0';
+                else if (hex && d >= 'a' && d <= 'f')
+                    digit = d - 'a' + 10;
+                else if (hex && d >= 'A' && d <= 'F')
+                    digit = d - 'A' + 10;
+                if (digit < 0)
+                    break;
+                any = true;
+                v = std::min<unsigned long long>(v * (hex ? 16 : 10) + static_cast<unsigned>(digit), 0x7FFFFFFFull);
+            }
+            if (any && k < rest.size() && rest[k] == ';' && !isXmlChar(static_cast<unsigned long>(v))) {
+                const std::string_view ref = rest.substr(0, std::min<std::size_t>(k + 1, 24));
+                scan.error = {i, forbiddenCharMessage(static_cast<unsigned long>(v), true, ref)};
+                return scan;
+            }
+        }
+        i += len;
+    }
+    return scan;
+}
+
+// The name of a wide encoding the first bytes give away (with or without a
+// byte order mark), empty for none.
+std::string wideEncoding(std::string_view t)
+{
+    auto at = [&](std::size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0x100u; };
+    if (at(0) == 0x00 && at(1) == 0x00 && at(2) == 0xFE && at(3) == 0xFF)
+        return "UTF-32 (big-endian, with a byte order mark)";
+    if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0x00 && at(3) == 0x00)
+        return "UTF-32 (little-endian, with a byte order mark)";
+    if (at(0) == 0xFF && at(1) == 0xFE)
+        return "UTF-16 (little-endian, with a byte order mark)";
+    if (at(0) == 0xFE && at(1) == 0xFF)
+        return "UTF-16 (big-endian, with a byte order mark)";
+    if (at(0) == 0x00 && at(1) == 0x00 && at(2) == 0x00 && at(3) != 0x00 && at(3) < 0x80)
+        return "UTF-32 (big-endian, without a byte order mark)";
+    if (at(0) != 0x00 && at(0) < 0x80 && at(1) == 0x00 && at(2) == 0x00 && at(3) == 0x00)
+        return "UTF-32 (little-endian, without a byte order mark)";
+    if (at(0) == 0x00 && at(1) != 0x00 && at(1) < 0x80)
+        return "UTF-16 (big-endian, without a byte order mark)";
+    if (at(0) != 0x00 && at(0) < 0x80 && at(1) == 0x00)
+        return "UTF-16 (little-endian, without a byte order mark)";
+    return {};
+}
+
 void readRoot(io::ReadState& st, const pugi::xml_node& root)
 {
     io::XmlContext& ctx = st.ctx;
@@ -223,9 +366,10 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
     if (text.empty())
         return unexpected(issue(Code::Empty, displayName, {1, 1},
                                 "the file is empty (0 bytes); it may have been cut off by a failed copy"));
-    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
+    if (const std::string wide = wideEncoding(text); !wide.empty())
         return unexpected(issue(Code::Encoding, displayName, {1, 1},
-                                "the file is UTF-16 encoded; CertPlan files are UTF-8 (re-save it as UTF-8)"));
+                                "the file is " + wide.substr(0, 6) + " encoded" + wide.substr(6) +
+                                    "; CertPlan files are UTF-8 (re-save it as UTF-8)"));
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
         if (endsInsideCharacter(text, bad))
             return unexpected(issue(Code::Truncated, displayName, positionOf(text, bad),
@@ -237,6 +381,9 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
                                 std::string("invalid UTF-8 byte ") + hex +
                                     ": CertPlan files are UTF-8 (was it saved as Latin-1 or Windows-1252?)"));
     }
+    const CharScan chars = scanCharacters(text);
+    if (chars.error)
+        return unexpected(issue(Code::Encoding, displayName, positionOf(text, chars.error->first), chars.error->second));
     const std::size_t firstNonSpace = text.find_first_not_of(" \t\r\n");
     if (firstNonSpace == std::string::npos)
         return unexpected(issue(Code::Empty, displayName, {1, 1}, "the file contains only blank space"));
@@ -254,7 +401,7 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
     io::XmlContext docCtx(displayName, original, text.data());
     pugi::xml_document doc;
     const pugi::xml_parse_result r =
-        doc.load_buffer_inplace(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
+        doc.load_buffer_inplace(text.data(), text.size(), kParseOptions, pugi::encoding_utf8);
     if (!r) {
         bool truncated = false;
         std::string msg = describeSyntaxError(r, original, docCtx, &truncated);
@@ -281,6 +428,9 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
         return unexpected(issue(Code::WrongRoot, displayName, docCtx.positionOf(root), std::move(msg)));
     }
 
+    for (const std::size_t c : chars.comments)
+        docCtx.warn(Code::Unknown, positionOf(original, c), "comments are not kept when the plan is saved");
+
     Plan plan;
     io::ReadState st{docCtx, plan, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     try {
@@ -304,22 +454,66 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
     return LoadedPlan{std::move(plan), std::move(warnings)};
 }
 
+static std::string notRegularFile(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "this is a folder, not a plan file";
+    std::string kind = S_ISFIFO(mode)  ? "a named pipe (FIFO)"
+                       : S_ISCHR(mode) ? "a character device (like /dev/zero or a terminal)"
+                       : S_ISBLK(mode) ? "a block device"
+                       : S_ISSOCK(mode) ? "a socket"
+                                        : "not a regular file";
+    return "this is " + kind + ", not a plan file; CertPlan reads plans only from regular files";
+}
+
+static std::string tooLarge(unsigned long long size)
+{
+    return "the file is too large to be a plan (" + std::to_string(size >> 20) + " MiB; the limit is " +
+           std::to_string(kMaxPlanFileBytes >> 20) + " MiB)";
+}
+
 LoadResult readPlanFile(const std::string& path)
 {
+    // stat first: opening a FIFO without a writer would wait forever, and a
+    // device like /dev/zero never ends.
     struct stat sb{};
     if (::stat(path.c_str(), &sb) != 0)
         return unexpected(issue(errno == ENOENT ? Code::FileNotFound : Code::Io, path, {},
                                 errno == ENOENT ? "no such file" : std::string("cannot open: ") + std::strerror(errno)));
-    if (S_ISDIR(sb.st_mode))
-        return unexpected(issue(Code::Io, path, {}, "this is a folder, not a plan file"));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    if (!S_ISREG(sb.st_mode))
+        return unexpected(issue(Code::Io, path, {}, notRegularFile(sb.st_mode)));
+    if (static_cast<unsigned long long>(sb.st_size) > kMaxPlanFileBytes)
+        return unexpected(issue(Code::Io, path, {}, tooLarge(static_cast<unsigned long long>(sb.st_size))));
+    // O_NONBLOCK: should the path have been swapped for a FIFO since stat, open
+    // still returns at once, and fstat refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         return unexpected(issue(Code::Io, path, {}, std::string("cannot open: ") + std::strerror(errno)));
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad())
-        return unexpected(issue(Code::Io, path, {}, "read error"));
-    return readPlanText(std::move(buf).str(), path);
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (::fstat(fd, &sb) != 0)
+        return unexpected(issue(Code::Io, path, {}, std::string("cannot read: ") + std::strerror(errno)));
+    if (!S_ISREG(sb.st_mode))
+        return unexpected(issue(Code::Io, path, {}, notRegularFile(sb.st_mode)));
+    std::string text;
+    text.reserve(static_cast<std::size_t>(std::min<unsigned long long>(static_cast<unsigned long long>(sb.st_size),
+                                                                       kMaxPlanFileBytes)));
+    char buf[65536];
+    for (;;) {
+        const ssize_t got = ::read(fd, buf, sizeof buf);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return unexpected(issue(Code::Io, path, {}, std::string("read error: ") + std::strerror(errno)));
+        if (got == 0)
+            break;
+        if (text.size() + static_cast<std::size_t>(got) > kMaxPlanFileBytes) // grew while being read
+            return unexpected(issue(Code::Io, path, {}, tooLarge(text.size() + static_cast<std::size_t>(got))));
+        text.append(buf, static_cast<std::size_t>(got));
+    }
+    return readPlanText(std::move(text), path);
 }
 
 } // namespace certplan

@@ -4,6 +4,7 @@
 #include "core/TaskTree.h"
 #include "io/AtomicFile.h"
 #include "io/FileFormat.h"
+#include "util/TextPosition.h"
 
 #include <pugixml.hpp>
 
@@ -13,15 +14,56 @@ namespace certplan {
 
 namespace {
 
+// The writer writes only what the reader accepts: text that is not UTF-8, or
+// holds a code point XML 1.0 forbids (NUL and other C0 controls but tab, line
+// feed and carriage return; surrogates; U+FFFE, U+FFFF), cannot be saved as
+// is, so each such byte or character becomes U+FFFD.
+std::string xmlSafe(const std::string& s)
+{
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    bool clean = true;
+    std::string out;
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = b[i];
+        std::size_t len = 0;
+        unsigned cp = 0, min = 0;
+        if (c < 0x80) { len = 1; cp = c; }
+        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; min = 0x10000; }
+        bool ok = len > 0 && i + len <= n;
+        for (std::size_t k = 1; ok && k < len; ++k) {
+            ok = (b[i + k] & 0xC0) == 0x80;
+            cp = (cp << 6) | (b[i + k] & 0x3Fu);
+        }
+        ok = ok && cp >= min && isXmlChar(cp);
+        if (!ok && clean) {
+            out.assign(s, 0, i);
+            clean = false;
+        }
+        if (!clean)
+            out += ok ? s.substr(i, len) : std::string("\xEF\xBF\xBD");
+        i += ok ? len : 1;
+    }
+    return clean ? s : out;
+}
+
 void attr(pugi::xml_node n, const char* name, const std::string& value)
 {
     if (!value.empty())
-        n.append_attribute(name).set_value(value.c_str());
+        n.append_attribute(name).set_value(xmlSafe(value).c_str());
 }
 
 void attrAlways(pugi::xml_node n, const char* name, const std::string& value)
 {
-    n.append_attribute(name).set_value(value.c_str());
+    n.append_attribute(name).set_value(xmlSafe(value).c_str());
+}
+
+void setText(pugi::xml_node n, const std::string& value)
+{
+    n.text().set(xmlSafe(value).c_str());
 }
 
 void attrInt(pugi::xml_node n, const char* name, int value, int def)
@@ -59,19 +101,19 @@ void attrEnum(pugi::xml_node n, const char* name, E value, std::optional<E> def)
 void textChild(pugi::xml_node n, const char* name, const std::string& value)
 {
     if (!value.empty())
-        n.append_child(name).text().set(value.c_str());
+        setText(n.append_child(name), value);
 }
 
 void writeInfo(pugi::xml_node root, const Plan& plan)
 {
     const PlanInfo& info = plan.info;
     pugi::xml_node n = root.append_child("info");
-    n.append_child("title").text().set(info.title.c_str());
+    setText(n.append_child("title"), info.title);
     textChild(n, "organization", info.organization);
     if (!info.standard.empty() || !info.edition.empty()) {
         pugi::xml_node s = n.append_child("standard");
         attr(s, "edition", info.edition);
-        s.text().set(info.standard.c_str());
+        setText(s, info.standard);
     }
     textChild(n, "certification-body", info.certificationBody);
     textChild(n, "scope", info.scope);
@@ -236,7 +278,7 @@ void writeChecklists(pugi::xml_node root, const Plan& plan)
                 attrAlways(ev, "ref", e.ref);
                 attrDate(ev, "date", e.date);
                 if (!e.note.empty())
-                    ev.text().set(e.note.c_str());
+                    setText(ev, e.note);
             }
         }
     }
@@ -353,7 +395,22 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
 
 struct StringWriter : pugi::xml_writer {
     std::string out;
-    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+    // pugixml escapes a carriage return in attribute values but writes it raw
+    // in element text, where the next load would read it as a line feed (XML
+    // end-of-line handling); the layout only uses '\n', so every raw CR here is
+    // text and becomes a character reference.
+    void write(const void* data, std::size_t size) override
+    {
+        const std::string_view chunk(static_cast<const char*>(data), size);
+        for (std::size_t from = 0; from < chunk.size();) {
+            const std::size_t cr = chunk.find('\r', from);
+            out.append(chunk.substr(from, cr == std::string_view::npos ? std::string_view::npos : cr - from));
+            if (cr == std::string_view::npos)
+                break;
+            out += "&#13;";
+            from = cr + 1;
+        }
+    }
 };
 
 } // namespace

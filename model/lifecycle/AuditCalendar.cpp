@@ -33,7 +33,7 @@ AuditFacts factsOf(const Plan& plan, const Schedule* s, const Audit& a)
         f.plannedEnd = d.last;
     } else if (a.planned) {
         f.planned = a.planned;
-        f.plannedEnd = *a.planned + days(std::max(0, a.durationDays - 1));
+        f.plannedEnd = addDays(*a.planned, std::max(0, a.durationDays - 1));
     }
     f.done = a.status == AuditStatus::Completed || d.done;
     f.confirmed = a.status == AuditStatus::Confirmed;
@@ -122,8 +122,15 @@ public:
             decisions.push_back(recorded.back().date);
         }
         m_out.programme = computeProgramme(*d0.date, m_cert.rules, m_o.cycles, decisions);
-        for (const auto& c : m_out.programme->cycles)
+        bool beyond = false;
+        for (const auto& c : m_out.programme->cycles) {
             cycleEvents(c, recorded[static_cast<std::size_t>(c.number - 1)]);
+            beyond = beyond || c.restoration.close >= maxSupportedDate() || c.expiry >= addDays(maxSupportedDate(), -1);
+        }
+        if (beyond)
+            m_out.warnings.push_back("some programme dates fall beyond the supported range (after " +
+                                     formatIsoDate(maxSupportedDate()) + ") and are shown as " +
+                                     formatIsoDate(maxSupportedDate()));
         return finish();
     }
 

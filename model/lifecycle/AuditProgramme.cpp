@@ -15,9 +15,9 @@ ProgrammeCycle makeCycle(int number, Date start, Date initialDecision, const Pro
     c.number = number;
     c.start = start;
     c.expiry = cycleExpiry(initialDecision, number, r);
-    c.recertAudit = {addMonths(c.expiry, -r.recertWindowMonths), c.expiry - days(r.recertDecisionMarginDays)};
+    c.recertAudit = {addMonths(c.expiry, -r.recertWindowMonths), addDays(c.expiry, -r.recertDecisionMarginDays)};
     c.recertDecisionDue = c.expiry;
-    c.restoration = {c.expiry + days(1), addMonths(c.expiry, r.restorationMonths)};
+    c.restoration = {addDays(c.expiry, 1), addMonths(c.expiry, r.restorationMonths)};
     // A zero interval would never advance; treat it as one audit per cycle.
     const int interval = std::max(1, r.surveillanceIntervalMonths);
     Date open = start;
@@ -26,7 +26,7 @@ ProgrammeCycle makeCycle(int number, Date start, Date initialDecision, const Pro
         if (due >= c.recertAudit.open || due > c.expiry)
             break;
         c.surveillances.push_back({k, {open, due}});
-        open = due + days(1);
+        open = addDays(due, 1);
     }
     return c;
 }
@@ -58,9 +58,14 @@ CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::ve
         const std::size_t k = static_cast<std::size_t>(n - 1);
         settle(c, k < decisions.size() ? decisions[k] : std::nullopt);
         const bool lapsed = c.outcome == CycleOutcome::Lapsed;
-        start = c.recertDecision && !lapsed ? *c.recertDecision : c.expiry;
+        const Date next = c.recertDecision && !lapsed ? *c.recertDecision : c.expiry;
+        // Near the end of the supported range (9999-12-31) derived dates
+        // saturate; a cycle that would not start later than this one ends the
+        // programme instead of repeating it forever.
+        const bool stuck = next <= c.start;
+        start = next;
         p.cycles.push_back(std::move(c));
-        if (lapsed)
+        if (lapsed || stuck)
             break;
     }
     return p;
@@ -71,7 +76,7 @@ CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::ve
 Date cycleExpiry(Date initialDecision, int cycle, const ProgrammeRules& rules)
 {
     const Date anniversary = addYears(initialDecision, cycle * rules.cycleYears);
-    return rules.expiryDayBefore ? anniversary - days(1) : anniversary;
+    return rules.expiryDayBefore ? addDays(anniversary, -1) : anniversary;
 }
 
 CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,

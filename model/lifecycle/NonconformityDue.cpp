@@ -28,7 +28,7 @@ OptDate auditLastDay(const Plan& plan, const Schedule* s, const Audit& a)
     if (i >= 0 && s && static_cast<std::size_t>(i) < s->tasks.size())
         return s->tasks[static_cast<std::size_t>(i)].finish;
     if (a.planned)
-        return *a.planned + days(std::max(0, a.durationDays - 1));
+        return addDays(*a.planned, std::max(0, a.durationDays - 1));
     return std::nullopt;
 }
 
@@ -53,14 +53,14 @@ NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconf
     NcDue out;
     out.open = isOpen(nc.status);
     if (nc.ncClass == NcClass::Major) {
-        out.responseDue = nc.raised + days(r.ncResponseDays);
+        out.responseDue = addDays(nc.raised, r.ncResponseDays);
         OptDate base = nc.raised;
         if (const Audit* a = raisingAudit(plan, nc))
             if (const OptDate last = auditLastDay(plan, schedule, *a))
                 base = last;
         out.verifyDue = addMonths(*base, r.majorNcVerifyMonths);
     } else if (nc.ncClass == NcClass::Minor) {
-        out.responseDue = nc.raised + days(r.minorNcResponseDays);
+        out.responseDue = addDays(nc.raised, r.minorNcResponseDays);
     }
     if (nc.due) {
         out.due = nc.due;

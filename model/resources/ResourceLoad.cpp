@@ -61,7 +61,7 @@ ResourceLoadReport computeResourceLoad(const Plan& plan, const Schedule& sched)
     for (std::size_t r = 0; r < plan.resources.size(); ++r)
         resourceIndex.emplace(plan.resources[r].id, static_cast<int>(r));
 
-    const int history = sched.statusDate ? cal.indexOf(*sched.statusDate + boost::gregorian::days(1)) : INT_MIN;
+    const int history = sched.statusDate ? cal.indexOf(addDays(*sched.statusDate, 1)) : INT_MIN;
     std::vector<std::vector<Contribution>> byResource(plan.resources.size());
     std::vector<std::vector<int>> units(plan.resources.size()); // parallel to byResource
     for (std::size_t i = 0; i < plan.tasks.size() && i < sched.tasks.size(); ++i) {

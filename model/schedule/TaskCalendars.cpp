@@ -3,50 +3,57 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace certplan {
 
 DayMask::DayMask(const WorkCalendar& plan, const std::vector<const WorkCalendar*>& others)
 {
-    const int n = plan.workingDayCount();
-    m_before.resize(static_cast<std::size_t>(n) + 1);
-    for (int d = 0; d < n; ++d) {
-        m_before[static_cast<std::size_t>(d)] = static_cast<std::int32_t>(m_days.size());
-        const Date date = plan.dateOf(d);
-        if (std::all_of(others.begin(), others.end(), [&](const WorkCalendar* c) { return c->isWorkingDay(date); }))
-            m_days.push_back(d);
+    // Date by date, 64 at a time: the plan's working days in each word, and
+    // those of them every other calendar works too. Where they agree (most
+    // words: leave is rare) the word's plan days are appended as a run.
+    const DayBits& planDays = plan.days();
+    DayBitsBuilder bits(static_cast<std::size_t>(plan.workingDayCount()));
+    for (std::size_t w = 0; w < planDays.wordCount(); ++w) {
+        const std::uint64_t p = planDays.word(w);
+        std::uint64_t m = p;
+        for (const WorkCalendar* c : others)
+            m &= c->days().word(w);
+        if (m == p) {
+            bits.append(static_cast<std::size_t>(__builtin_popcountll(p)), true);
+            continue;
+        }
+        for (std::uint64_t rest = p; rest != 0; rest &= rest - 1)
+            bits.appendBit((m & rest & (~rest + 1)) != 0);
     }
-    m_before[static_cast<std::size_t>(n)] = static_cast<std::int32_t>(m_days.size());
+    m_bits = std::move(bits).build();
 }
 
 int DayMask::before(int day) const
 {
-    const int last = static_cast<int>(m_before.size()) - 1;
-    return m_before[static_cast<std::size_t>(std::clamp(day, 0, last))];
+    const int last = static_cast<int>(m_bits.size());
+    return m_bits.rank(static_cast<std::size_t>(std::clamp(day, 0, last)));
 }
 
 bool DayMask::works(int day) const
 {
-    const int k = before(day);
-    return k < static_cast<int>(m_days.size()) && m_days[static_cast<std::size_t>(k)] == day;
+    return day >= 0 && day < static_cast<int>(m_bits.size()) && m_bits.test(static_cast<std::size_t>(day));
 }
 
 int DayMask::firstOnOrAfter(int day) const
 {
-    const int k = std::min(before(day), static_cast<int>(m_days.size()) - 1);
-    return m_days[static_cast<std::size_t>(k)];
+    return dayOf(std::min(before(day), m_bits.count() - 1));
 }
 
 int DayMask::lastOnOrBefore(int day) const
 {
-    const int k = std::max(before(day + 1) - 1, 0);
-    return m_days[static_cast<std::size_t>(k)];
+    return dayOf(std::max(before(day + 1) - 1, 0));
 }
 
 int DayMask::advance(int day, int n) const
 {
-    const int k = std::clamp(before(day) + n, 0, static_cast<int>(m_days.size()) - 1);
-    return m_days[static_cast<std::size_t>(k)];
+    return dayOf(std::clamp(before(day) + n, 0, m_bits.count() - 1));
 }
 
 int DayMask::countBetween(int from, int to) const
@@ -60,10 +67,17 @@ TaskCalendars::TaskCalendars(const Plan& plan, const CalendarSet& calendars)
     const std::string planId = plan.defaultCalendar() ? plan.defaultCalendar()->id : std::string();
     // Resources whose calendar differs from the plan's; most plans have none,
     // and then no task gets a mask and scheduling stays pure arithmetic.
-    std::map<std::string, const WorkCalendar*> own;
-    for (const auto& r : plan.resources)
-        if (!r.calendar.empty() && r.calendar != planId && plan.findCalendar(r.calendar))
-            own.emplace(r.id, &calendars.get(r.calendar));
+    // Calendars with the same days are one object (CalendarSet), so such
+    // resources share masks.
+    std::unordered_set<std::string_view> calendarIds;
+    for (const auto& c : plan.calendars)
+        calendarIds.insert(c.id);
+    std::unordered_map<std::string_view, const WorkCalendar*> own;
+    for (const auto& r : plan.resources) {
+        if (r.calendar.empty() || r.calendar == planId || !calendarIds.count(r.calendar))
+            continue;
+        own.emplace(r.id, &calendars.get(r.calendar));
+    }
     if (own.empty())
         return;
     std::map<std::vector<const WorkCalendar*>, int> maskIndex;

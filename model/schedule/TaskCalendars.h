@@ -21,10 +21,12 @@
 
 namespace certplan {
 
+// One bit per plan working day (DayBits): about 20 KB over the 300-year range,
+// so a plan with a mask per person stays small.
 class DayMask {
 public:
     DayMask(const WorkCalendar& plan, const std::vector<const WorkCalendar*>& others);
-    bool empty() const { return m_days.empty(); }
+    bool empty() const { return m_bits.count() == 0; }
     bool works(int day) const;
     int firstOnOrAfter(int day) const;
     int lastOnOrBefore(int day) const;
@@ -35,8 +37,8 @@ public:
 
 private:
     int before(int day) const;
-    std::vector<std::int32_t> m_before; // per plan day: mask days before it
-    std::vector<std::int32_t> m_days;   // per mask day: its plan day
+    int dayOf(int k) const { return static_cast<int>(m_bits.select(k)); }
+    DayBits m_bits; // bit d: the task can work on plan working day d
 };
 
 class TaskCalendars {

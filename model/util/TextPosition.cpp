@@ -14,9 +14,11 @@ TextPosition positionOf(std::string_view text, std::size_t offset)
     const std::size_t first = text.starts_with("\xEF\xBB\xBF") ? std::min<std::size_t>(3, offset) : 0;
     for (std::size_t i = first; i < offset; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
+        if (c == '\r' || (c == '\n' && (i == 0 || text[i - 1] != '\r'))) {
             ++pos.line;
             pos.column = 1;
+        } else if (c == '\n') {
+            // the LF of a CR LF: the CR already ended the line
         } else if ((c & 0xC0) != 0x80) { // continuation bytes do not start a new column
             ++pos.column;
         }

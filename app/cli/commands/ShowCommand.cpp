@@ -4,6 +4,7 @@
 
 #include "presenters/TextFormat.h"
 #include "report/PlanSummary.h"
+#include "util/TerminalText.h"
 
 #include <iostream>
 
@@ -13,17 +14,23 @@ namespace {
 
 using namespace present;
 
+// Every string from the plan goes through this before it is printed.
+std::string safe(std::string_view s)
+{
+    return terminalSafe(s);
+}
+
 void printHeader(const Plan& plan, const Schedule& s, const PlanSummary& sum)
 {
     const PlanInfo& i = plan.info;
     TextTable t({"", ""});
-    t.add({"Organization:", i.organization.empty() ? "-" : i.organization});
-    std::string standard = i.standard.empty() ? "-" : i.standard;
+    t.add({"Organization:", i.organization.empty() ? "-" : safe(i.organization)});
+    std::string standard = i.standard.empty() ? "-" : safe(i.standard);
     if (!i.edition.empty())
-        standard += ":" + i.edition;
+        standard += ":" + safe(i.edition);
     t.add({"Standard:", standard});
     if (!i.certificationBody.empty())
-        t.add({"Certification body:", i.certificationBody});
+        t.add({"Certification body:", safe(i.certificationBody)});
     if (i.size)
         t.add({"Organization size:", std::string(enumKey(*i.size))});
     std::string planning = i.direction == PlanningDirection::Backward && i.target
@@ -35,9 +42,10 @@ void printHeader(const Plan& plan, const Schedule& s, const PlanSummary& sum)
     t.add({"Progress:", percent(sum.percentComplete) + " complete; " + plural(sum.taskCount, "task", "tasks") + " (" +
                             plural(sum.milestoneCount, "milestone", "milestones") + "), " +
                             std::to_string(s.criticalCount) + " critical"});
-    std::cout << i.title << "\n" << std::string(displayWidth(i.title), '=') << "\n" << t.render();
+    const std::string title = safe(i.title);
+    std::cout << title << "\n" << std::string(displayWidth(title), '=') << "\n" << t.render();
     if (!i.scope.empty())
-        std::cout << "Scope: " << i.scope << "\n";
+        std::cout << "Scope: " << terminalSafe(i.scope, true) << "\n";
 }
 
 void printPhases(const PlanSummary& sum)
@@ -46,7 +54,7 @@ void printPhases(const PlanSummary& sum)
     TextTable t({"#", "PHASE", "TASKS", "START", "FINISH", "DONE"}, {true, false, true, false, false, true});
     int n = 0;
     for (const auto& p : sum.phases)
-        t.add({std::to_string(++n), p.name + (p.critical ? " *" : ""), std::to_string(p.leafTasks),
+        t.add({std::to_string(++n), safe(p.name) + (p.critical ? " *" : ""), std::to_string(p.leafTasks),
                formatIsoDate(p.start), formatIsoDate(p.finish), percent(p.percentComplete)});
     std::cout << t.render("  ") << "  (* contains critical tasks)\n";
 }
@@ -56,7 +64,7 @@ void printMilestones(const PlanSummary& sum)
     std::cout << "\nMilestones\n";
     TextTable t({"DATE", "MILESTONE", "STATE"});
     for (const auto& m : sum.milestones)
-        t.add({formatIsoDate(m.date), m.name, m.done ? "done" : (m.critical ? "critical" : "")});
+        t.add({formatIsoDate(m.date), safe(m.name), m.done ? "done" : (m.critical ? "critical" : "")});
     std::cout << t.render("  ");
 }
 
@@ -69,7 +77,7 @@ void printResources(const PlanSummary& sum)
     }
     TextTable t({"ID", "NAME", "KIND", "ROLE", "TASKS"}, {false, false, false, false, true});
     for (const auto& r : sum.resources)
-        t.add({r.id, r.name, std::string(enumKey(r.kind)), r.role, std::to_string(r.assignedTasks)});
+        t.add({safe(r.id), safe(r.name), std::string(enumKey(r.kind)), safe(r.role), std::to_string(r.assignedTasks)});
     std::cout << t.render("  ");
 }
 
@@ -78,7 +86,7 @@ void printChecklists(const Plan& plan, const PlanSummary& sum)
     for (std::size_t k = 0; k < sum.checklists.size(); ++k) {
         const ReadinessReport& r = sum.checklists[k];
         const Checklist& c = plan.checklists[k];
-        std::cout << "\nChecklist: " << (c.title.empty() ? c.standard : c.title) << "\n";
+        std::cout << "\nChecklist: " << safe(c.title.empty() ? c.standard : c.title) << "\n";
         std::cout << "  " << r.counts.assessed() << " of " << r.counts.total() << " requirements assessed; readiness "
                   << percent(r.overall, 1) << "\n";
         std::cout << "  conforming " << r.counts.conforming << ", partially conforming " << r.counts.partial
@@ -86,7 +94,7 @@ void printChecklists(const Plan& plan, const PlanSummary& sum)
                   << ", not applicable " << r.counts.notApplicable << "\n";
         TextTable t({"CLAUSE", "TITLE", "ITEMS", "READINESS"}, {false, false, true, true});
         for (const auto& cl : r.topClauses)
-            t.add({cl.clause, cl.title, std::to_string(cl.counts.total()), percent(cl.readiness, 1)});
+            t.add({safe(cl.clause), safe(cl.title), std::to_string(cl.counts.total()), percent(cl.readiness, 1)});
         std::cout << t.render("  ");
     }
 }
@@ -114,7 +122,7 @@ void registerShow(CLI::App& app)
         if (!s.conflicts.empty()) {
             std::cout << "\nSchedule conflicts\n";
             for (const auto& c : s.conflicts)
-                std::cout << "  - " << c.message << "\n";
+                std::cout << "  - " << safe(c.message) << "\n";
         }
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // certplan-cli validate FILE...: load and check each plan; one line per file.
 #include "CliSupport.h"
+#include "util/TerminalText.h"
 
 #include <iostream>
 
@@ -27,7 +28,7 @@ void registerValidate(CLI::App& app)
                     std::cerr << w.format("warning") << '\n';
             auto s = computeSchedule(r->plan);
             if (!s) {
-                std::cerr << f << ": error: " << s.error().message << '\n';
+                std::cerr << terminalSafe(f) << ": error: " << terminalSafe(s.error().message) << '\n';
                 ++failed;
                 continue;
             }
