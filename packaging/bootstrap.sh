@@ -53,6 +53,8 @@ launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # Paths relative to the checkout in ccache's keys, so another clone of the same sources hits too.
 export CCACHE_BASEDIR="$top"
+# ... and the working folder kept out of them for -g builds (sanitize, fuzz) too.
+export CCACHE_NOHASHDIR=1
 
 install_packages() {
   local list=${1:-$here/debian-packages.txt}

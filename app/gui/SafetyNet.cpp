@@ -14,12 +14,16 @@ namespace certplan::gui {
 
 namespace {
 
+// C++ dynamic_cast, not wxDynamicCast: that macro static_casts the wxObject*
+// to the target type first, which is undefined behaviour when it is not one
+// (UBSan reports it on every failed action).
+
 // The main window that owns the window an event came from: the top-level
 // parent itself, or the window a dialog was opened over; any main window if
 // the event has no window.
 ActionFailureSink* sinkFor(const wxEvent* event)
 {
-    wxWindow* w = event ? wxDynamicCast(event->GetEventObject(), wxWindow) : nullptr;
+    wxWindow* w = event ? dynamic_cast<wxWindow*>(event->GetEventObject()) : nullptr;
     for (; w; w = w->GetParent())
         if (auto* sink = dynamic_cast<ActionFailureSink*>(w))
             return sink;
@@ -31,10 +35,10 @@ ActionFailureSink* sinkFor(const wxEvent* event)
 
 std::string menuPath(const wxEvent& event)
 {
-    wxWindow* w = wxDynamicCast(event.GetEventObject(), wxWindow);
-    auto* frame = w ? wxDynamicCast(wxGetTopLevelParent(w), wxFrame) : nullptr;
-    if (auto* menu = wxDynamicCast(event.GetEventObject(), wxMenu); menu && !frame)
-        frame = wxDynamicCast(menu->GetWindow() ? wxGetTopLevelParent(menu->GetWindow()) : nullptr, wxFrame);
+    wxWindow* w = dynamic_cast<wxWindow*>(event.GetEventObject());
+    auto* frame = w ? dynamic_cast<wxFrame*>(wxGetTopLevelParent(w)) : nullptr;
+    if (auto* menu = dynamic_cast<wxMenu*>(event.GetEventObject()); menu && !frame)
+        frame = menu->GetWindow() ? dynamic_cast<wxFrame*>(wxGetTopLevelParent(menu->GetWindow())) : nullptr;
     wxMenuBar* bar = frame ? frame->GetMenuBar() : nullptr;
     if (!bar)
         return {};
@@ -65,9 +69,9 @@ std::string describeAction(const wxEvent& event)
             return path;
         return "a menu command";
     }
-    if (auto* button = wxDynamicCast(event.GetEventObject(), wxAnyButton); button && !button->GetLabelText().empty())
+    if (auto* button = dynamic_cast<wxAnyButton*>(event.GetEventObject()); button && !button->GetLabelText().empty())
         return "the " + utf8(button->GetLabelText()) + " button";
-    wxWindow* w = wxDynamicCast(event.GetEventObject(), wxWindow);
+    wxWindow* w = dynamic_cast<wxWindow*>(event.GetEventObject());
     std::string what = event.GetClassInfo() ? utf8(event.GetClassInfo()->GetClassName()) : std::string("an event");
     if (w)
         what += " in " + utf8(w->GetClassInfo()->GetClassName()) + (w->GetName().empty() ? "" : " '" + utf8(w->GetName()) + "'");
