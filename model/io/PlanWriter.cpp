@@ -5,6 +5,7 @@
 #include "io/AtomicFile.h"
 #include "io/FileFormat.h"
 #include "util/TextPosition.h"
+#include "util/Utf8.h"
 
 #include <pugixml.hpp>
 
@@ -26,19 +27,9 @@ std::string xmlSafe(const std::string& s)
     std::string out;
     std::size_t i = 0;
     while (i < n) {
-        const unsigned char c = b[i];
-        std::size_t len = 0;
-        unsigned cp = 0, min = 0;
-        if (c < 0x80) { len = 1; cp = c; }
-        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; min = 0x10000; }
-        bool ok = len > 0 && i + len <= n;
-        for (std::size_t k = 1; ok && k < len; ++k) {
-            ok = (b[i + k] & 0xC0) == 0x80;
-            cp = (cp << 6) | (b[i + k] & 0x3Fu);
-        }
-        ok = ok && cp >= min && isXmlChar(cp);
+        const Utf8Char u = decodeUtf8(b, n, i);
+        const std::size_t len = u.length;
+        const bool ok = u.ok && isXmlChar(u.codePoint);
         if (!ok && clean) {
             out.assign(s, 0, i);
             clean = false;

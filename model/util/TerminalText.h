@@ -6,6 +6,8 @@
 // C0 controls and DEL as \x01, C1 controls and bidirectional overrides as
 // U+0085, stray bytes as \xE9. Header-only so the CLI and the model share it.
 
+#include "util/Utf8.h"
+
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -33,18 +35,10 @@ inline std::string terminalSafe(std::string_view s, bool keepNewlines = false)
             ++i;
             continue;
         }
-        std::size_t len = 0;
-        unsigned cp = 0, min = 0;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; min = 0x10000; }
-        bool ok = len > 0 && i + len <= n;
-        for (std::size_t k = 1; ok && k < len; ++k) {
-            ok = (b[i + k] & 0xC0) == 0x80;
-            cp = (cp << 6) | (b[i + k] & 0x3Fu);
-        }
-        ok = ok && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        if (!ok) {
+        const Utf8Char u = decodeUtf8(b, n, i);
+        const unsigned cp = u.codePoint;
+        const std::size_t len = u.length;
+        if (!u.ok) {
             std::snprintf(buf, sizeof buf, "\\x%02X", c);
             out += buf;
             ++i;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "util/TextPosition.h"
+#include "util/Utf8.h"
 
 #include <algorithm>
 
@@ -32,29 +33,11 @@ std::size_t firstInvalidUtf8(std::string_view text)
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned min = 0;
-        unsigned cp = 0;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
-        else return i;
-        if (i + len > n)
-            return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
         // Overlong forms, surrogates and values past U+10FFFF are not UTF-8 either.
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        const Utf8Char u = decodeUtf8(s, n, i);
+        if (!u.ok)
             return i;
-        i += len;
+        i += u.length;
     }
     return std::string_view::npos;
 }
