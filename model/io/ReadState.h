@@ -46,5 +46,8 @@ void readDocuments(ReadState& st, const pugi::xml_node& node);
 
 // Ids, references, structure and cycles, after everything is read.
 void validateReferences(ReadState& st);
+// After validation: resource calendars that work days the plan calendar does
+// not (calendar/OffPlanDays.h), one warning per calendar.
+void warnResourceDaysOffPlan(ReadState& st);
 
 } // namespace certplan::io

@@ -17,6 +17,7 @@ Engine::Engine(const Plan& plan, const Network& net, const WorkCalendar& cal, co
       m_ownFinishHi(idx(m_n), kHighInstant), m_hard(idx(m_n))
 {
     using CT = ConstraintType;
+    m_ready.assign(idx(m_n), -1);
     for (int i = 0; i < m_n; ++i) {
         const Task& t = task(i);
         const auto k = idx(i);
@@ -122,15 +123,12 @@ int Engine::workedDays(int i) const
 
 int Engine::linkSlack(const ResolvedLink& l) const
 {
+    // Plain plan-day distance. Days the successor's assignees cannot work do
+    // not shorten it: the predecessor can slip into them without moving the
+    // successor, which starts on its own calendar's next day either way.
     const int src = workOf((isFinishSource(l.type) ? ef(l.pred) : es(l.pred)) + 2 * l.lag);
-    const bool toStart = targetsStart(l.type);
-    const int dst = workOf(toStart ? es(l.succ) : ef(l.succ));
-    // A successor with its own calendar may not be able to use the plan days
-    // right after the predecessor: only days it could have worked count.
-    const DayMask* m = m_net.isSummary(l.succ) || m_dur[idx(l.succ)] == 0 ? nullptr : mask(l.succ);
-    if (!m || dst <= src)
-        return dst - src;
-    return toStart ? m->countBetween(src, dst) : m->countBetween(src - 1, dst - 1);
+    const int dst = workOf(targetsStart(l.type) ? es(l.succ) : ef(l.succ));
+    return dst - src;
 }
 
 bool Engine::linkIsLive(const ResolvedLink& l) const
@@ -209,6 +207,7 @@ void Engine::forwardLeaf(int i)
 {
     const auto k = idx(i);
     const Task& t = task(i);
+    m_ready[k] = -1;
     if (m_complete[k] && (t.actualStart || t.actualFinish)) {
         placeActual(i);
         return;
@@ -249,6 +248,8 @@ void Engine::forwardLeaf(int i)
         startLo = std::max(startLo, *m_status);
     }
 
+    if (!m_fixedStart[k])
+        m_ready[k] = workOf(startLo);
     if (d == 0) {
         m_es[k] = m_ef[k] = std::max(startLo, finishLo);
     } else {

@@ -76,10 +76,16 @@ public:
     bool started(int i) const { return m_started[idx(i)] != 0; }
     // Working days the task works in its scheduled span (its own calendar).
     int workedDays(int i) const;
+    // The plan working day from which links, constraints, summaries and the
+    // status date let a leaf task start, before its own calendar is applied;
+    // -1 for tasks placed by their actual dates and for summaries.
+    int readyDay(int i) const { return m_ready[idx(i)]; }
+    const WorkCalendar& calendar() const { return m_cal; }
     std::vector<ScheduleConflict>& conflicts() { return m_conflicts; }
 
-    // How far (working days) the predecessor side could move before it pushes
-    // the successor side, on the early dates; negative when a constraint won.
+    // How far (plan working days) the predecessor side could move before it
+    // pushes the successor side, on the early dates; negative when a
+    // constraint won. Zero: the link drives the successor.
     int linkSlack(const ResolvedLink& l) const;
     // Whether a link still binds: links into finished work (or into the
     // actual start of a started task) are history.
@@ -120,6 +126,7 @@ private:
     std::vector<int> m_es, m_ef, m_ls, m_lf, m_ss, m_sf;
     std::vector<int> m_gate, m_lateGate, m_startCap;
     std::vector<int> m_floor;
+    std::vector<int> m_ready;
     std::vector<char> m_complete, m_started, m_fixedStart, m_alap;
     // Each task's own dates as instants, gathered in one pass in the
     // constructor: the passes visit tasks in topological order, and reading

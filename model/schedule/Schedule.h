@@ -40,6 +40,7 @@ struct ScheduleConflict {
         MissedTarget,
         MissedConstraint,        // a summary finishes after its finish-no-later-than date
         NoCommonWorkingDay,      // a task's assignees share no working day; the plan calendar is used
+        ResourceDayNotUsed,      // the assignees work a day the plan calendar does not (calendar/OffPlanDays.h)
         OutOfRange,
     };
     Kind kind = Kind::ConstraintOverridesLink;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/ScheduleConflicts.h"
 
+#include "calendar/OffPlanDays.h"
 #include "schedule/Instants.h"
 
 namespace certplan {
@@ -36,10 +37,33 @@ std::string namesOf(const Plan& plan, const std::vector<int>& tasks)
     return out;
 }
 
+// A day the task's assignees all work but the plan calendar does not, between
+// the moment the task could start and its finish: the task would use it if the
+// time axis were its resources' calendar (calendar/OffPlanDays.h says why it
+// is not). Empty when there is none.
+OptDate unusedResourceDay(const Plan& plan, const Engine& eng, const TaskCalendars& taskCals, OptDate status, int i)
+{
+    const auto& cals = taskCals.calendarsOf(i);
+    const int ready = eng.readyDay(i);
+    if (cals.empty() || ready < 0 || eng.complete(i))
+        return std::nullopt;
+    const WorkCalendar& cal = eng.calendar();
+    Date from = ready > 0 ? cal.dateOf(ready - 1) + boost::gregorian::days(1) : WorkCalendar::rangeFirst();
+    // Nothing happens before the project starts (in backward planning: the start it found).
+    from = std::max(from, plan.info.direction == PlanningDirection::Backward ? cal.dateOf(workOf(eng.projectStart()))
+                                                                              : plan.info.start);
+    const Constraint& k = plan.tasks[static_cast<std::size_t>(i)].constraint;
+    if (k.date && (k.type == ConstraintType::StartNoEarlierThan || k.type == ConstraintType::MustStartOn))
+        from = std::max(from, *k.date);
+    if (status && *status < WorkCalendar::rangeLast())
+        from = std::max(from, *status + boost::gregorian::days(1));
+    return firstCommonDayOffPlan(cal, cals, from, cal.dateOf(dayOf(eng.ef(i))));
+}
+
 } // namespace
 
 void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& eng, const TaskCalendars& taskCals,
-                          const ScheduleTarget& target, std::vector<ScheduleConflict>& out)
+                          const ScheduleTarget& target, OptDate status, std::vector<ScheduleConflict>& out)
 {
     for (int i = 0; i < net.taskCount(); ++i) {
         const Task& t = plan.tasks[static_cast<std::size_t>(i)];
@@ -89,6 +113,22 @@ void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& en
                         " later";
             out.push_back(std::move(c));
         }
+    }
+    for (int i = 0; i < net.taskCount(); ++i) {
+        if (net.isSummary(i))
+            continue;
+        const OptDate d = unusedResourceDay(plan, eng, taskCals, status, i);
+        if (!d)
+            continue;
+        ScheduleConflict c;
+        c.kind = ScheduleConflict::Kind::ResourceDayNotUsed;
+        c.task = i;
+        const Date start = eng.calendar().dateOf(dayOf(eng.es(i)));
+        c.message = "the assignees of " + quote(plan.tasks[static_cast<std::size_t>(i)]) + " work on " +
+                    formatIsoDate(*d) + " but the plan calendar does not, so the task cannot use that day and starts on " +
+                    formatIsoDate(start) + "; CertPlan schedules on plan working days only: make " + formatIsoDate(*d) +
+                    " a working day of the plan calendar to use it";
+        out.push_back(std::move(c));
     }
     for (int i : taskCals.unworkable()) {
         ScheduleConflict c;

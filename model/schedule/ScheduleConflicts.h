@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Conflicts found after the passes: deadlines, summary limits, the target of
-// backward planning, assignees without a common working day.
+// backward planning, assignees without a common working day, assignees'
+// working days the plan calendar cannot give them.
 
 #include "schedule/Engine.h"
 
@@ -14,7 +15,7 @@ struct ScheduleTarget {
 };
 
 void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& eng, const TaskCalendars& taskCals,
-                          const ScheduleTarget& target, std::vector<ScheduleConflict>& out);
+                          const ScheduleTarget& target, OptDate statusDate, std::vector<ScheduleConflict>& out);
 ScheduleConflict outOfRangeConflict();
 
 } // namespace certplan

@@ -49,17 +49,31 @@ int planBackward(Engine& eng, int anchor, int targetEnd)
     return p0;
 }
 
-// Free float: how far a task can slip without moving any successor, through
-// its own links and those of the summaries around it (a summary's finish links
-// bind all its subtasks; its start links the subtasks that start it).
-std::vector<int> freeFloats(const Network& net, const Engine& eng, int finishBound)
+// Working days of task i's own calendar (a mask: its assignees' days) it can
+// slip when its finish (or start) may move `room` plan working days later;
+// negative room gives the negative count. Slipping s of its own days moves a
+// side to the s-th mask day after it, so the answer counts mask days in
+// (day, day + room].
+int ownDays(const DayMask* m, int day, int room)
+{
+    if (!m)
+        return room;
+    return room >= 0 ? m->countBetween(day + 1, day + 1 + room) : -m->countBetween(day + 1 + room, day + 1);
+}
+
+// Free float (PMBOK): how far a task can slip without moving the early dates
+// of any successor, through its own links and those of the summaries around it
+// (a summary's finish links bind all its subtasks; its start links the
+// subtasks that start it); a task without successors may slip to the project
+// finish. Bounds are work positions the task's finish (start) may reach; the
+// result is in the task's own working days, like total float.
+std::vector<int> freeFloats(const Network& net, const Engine& eng, const TaskCalendars& taskCals, int finishBound)
 {
     const int n = net.taskCount();
-    std::vector<int> own(idx(n), kHighInstant), ownFinish(idx(n), kHighInstant), ownStart(idx(n), kHighInstant);
+    std::vector<int> ownFinish(idx(n), kHighInstant), ownStart(idx(n), kHighInstant);
     for (const auto& l : net.links()) {
         if (!eng.linkIsLive(l))
             continue;
-        own[idx(l.pred)] = std::min(own[idx(l.pred)], eng.linkSlack(l));
         const int dst = workOf(targetsStart(l.type) ? eng.es(l.succ) : eng.ef(l.succ)) - l.lag;
         auto& bound = isFinishSource(l.type) ? ownFinish[idx(l.pred)] : ownStart[idx(l.pred)];
         bound = std::min(bound, dst);
@@ -70,16 +84,24 @@ std::vector<int> freeFloats(const Network& net, const Engine& eng, int finishBou
         const int p = net.parent(i);
         if (p >= 0) {
             inhFinish[idx(i)] = std::min(inhFinish[idx(p)], ownFinish[idx(p)]);
+            // Every subtask that starts the summary counts as driving its
+            // start links, also when several start it together (one could
+            // slip alone): the backward pass reads them the same way, so the
+            // float of each stays on the critical path the chart shows.
             if (workOf(eng.es(i)) == workOf(eng.es(p)))
                 inhStart[idx(i)] = std::min(inhStart[idx(p)], ownStart[idx(p)]);
         }
-        int f = own[idx(i)];
-        if (inhFinish[idx(i)] != kHighInstant)
-            f = std::min(f, inhFinish[idx(i)] - workOf(eng.ef(i)));
-        if (inhStart[idx(i)] != kHighInstant)
-            f = std::min(f, inhStart[idx(i)] - workOf(eng.es(i)));
+        const int finishTo = std::min(ownFinish[idx(i)], inhFinish[idx(i)]);
+        const int startTo = std::min(ownStart[idx(i)], inhStart[idx(i)]);
+        const DayMask* m = net.isSummary(i) || eng.ef(i) == eng.es(i) ? nullptr : taskCals.of(i);
+        const int last = workOf(eng.ef(i)) - 1, first = workOf(eng.es(i));
+        int f = kHighInstant;
+        if (finishTo != kHighInstant)
+            f = ownDays(m, last, finishTo - (last + 1));
+        if (startTo != kHighInstant)
+            f = std::min(f, ownDays(m, first, startTo - first));
         if (f == kHighInstant)
-            f = workOf(finishBound) - workOf(eng.ef(i));
+            f = ownDays(m, last, workOf(finishBound) - (last + 1));
         ff[idx(i)] = f;
     }
     return ff;
@@ -145,7 +167,7 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
         outOfRange = outOfRange || day < 0 || day >= cal.workingDayCount();
         return cal.dateOf(day);
     };
-    const std::vector<int> ff = freeFloats(net, eng, finishBound);
+    const std::vector<int> ff = freeFloats(net, eng, taskCals, finishBound);
     // Work positions count from the plan's first instant so callers need no calendar.
     int origin = eng.projectStart();
     for (int i = 0; i < n; ++i)
@@ -195,7 +217,7 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
     sched.finish = n > 0 ? dateAt(eng.projectFinish()) : sched.start;
 
     sched.conflicts = std::move(eng.conflicts());
-    addScheduleConflicts(plan, net, eng, taskCals, target, sched.conflicts);
+    addScheduleConflicts(plan, net, eng, taskCals, target, statusDate, sched.conflicts);
     if (outOfRange)
         sched.conflicts.push_back(outOfRangeConflict());
     collectCriticalPaths(net, eng, sched.tasks, options.maxCriticalPaths, sched.criticalPaths);

@@ -84,16 +84,25 @@ TaskCalendars::TaskCalendars(const Plan& plan, const CalendarSet& calendars)
     m_maskOf.assign(plan.tasks.size(), -1);
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         std::vector<const WorkCalendar*> cals;
-        for (const auto& a : plan.tasks[i].assignments)
+        bool onPlanCalendar = false; // an assignee works the plan calendar itself
+        for (const auto& a : plan.tasks[i].assignments) {
             if (auto it = own.find(a.resource); it != own.end())
                 cals.push_back(it->second);
+            else
+                onPlanCalendar = true;
+        }
         if (cals.empty())
             continue;
+        // Same mask, but no day off the plan calendar is common to all assignees.
+        if (onPlanCalendar)
+            cals.push_back(&planCal);
         std::sort(cals.begin(), cals.end());
         cals.erase(std::unique(cals.begin(), cals.end()), cals.end());
         auto [it, added] = maskIndex.emplace(cals, static_cast<int>(m_masks.size()));
-        if (added)
+        if (added) {
             m_masks.emplace_back(planCal, cals);
+            m_calendars.push_back(cals);
+        }
         if (m_masks[static_cast<std::size_t>(it->second)].empty())
             m_unworkable.push_back(static_cast<int>(i));
         else

@@ -7,7 +7,9 @@
 // all of them work (MS Project lets each assignee work on their own days, which
 // stretches the task in ways a certification plan cannot show per person).
 // Days a resource works but the plan calendar does not are not used: the time
-// axis is the plan calendar (see Instants.h). Lags stay on the plan calendar.
+// axis is the plan calendar (see Instants.h and calendar/OffPlanDays.h, which
+// finds such days so that they are reported, never ignored silently). Lags
+// stay on the plan calendar.
 //
 // Positions are plan working-day indices. A task without a calendar of its own
 // works every plan working day and all functions are the identity.
@@ -52,10 +54,19 @@ public:
     }
     // Tasks whose assignees share no working day; they fall back to the plan calendar.
     const std::vector<int>& unworkable() const { return m_unworkable; }
+    // The calendars of a task's assignees that differ from the plan's (empty
+    // when it has none), for finding the days they work off the plan calendar.
+    const std::vector<const WorkCalendar*>& calendarsOf(int task) const
+    {
+        static const std::vector<const WorkCalendar*> none;
+        const int m = m_maskOf.empty() ? -1 : m_maskOf[static_cast<std::size_t>(task)];
+        return m < 0 ? none : m_calendars[static_cast<std::size_t>(m)];
+    }
 
 private:
     std::vector<int> m_maskOf;
     std::vector<DayMask> m_masks;
+    std::vector<std::vector<const WorkCalendar*>> m_calendars; // parallel to m_masks
     std::vector<int> m_unworkable;
 };
 
