@@ -190,6 +190,12 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
         tt.startWork = workOf(eng.ss(i)) - originWork;
         tt.finishWork = workOf(eng.sf(i)) - originWork;
         tt.durationDays = eng.workedDays(i);
+        // A summary's days are those of its printed span, first and last day
+        // included, also when a milestone at the end of a day opens it (it
+        // then starts on that day, as in MS Project) or one at the start of a
+        // day closes it; a summary of milestones at one instant has none.
+        if (tt.summary && eng.ss(i) != eng.sf(i))
+            tt.durationDays = dayOf(eng.sf(i)) - dayOf(eng.ss(i)) + 1;
         tt.totalFloat = totalFloat(eng, taskCals, net, i);
         // Free float cannot exceed total float, nor go below zero: it is room to slip.
         tt.freeFloat = std::clamp(ff[idx(i)], 0, std::max(0, tt.totalFloat));
