@@ -5,6 +5,7 @@
 #include "commands/TaskEdits.h"
 #include "io/PlanReader.h"
 #include "safety/PlanLock.h"
+#include "dialogs/ConflictsDialog.h"
 #include "dialogs/TaskDialog.h"
 #include "lifecycle/Readiness.h"
 #include "presenters/TextFormat.h"
@@ -113,6 +114,16 @@ void MainFrame::showPlanTask(const std::string& id)
     m_planView->scrollToTask(id);
 }
 
+void MainFrame::showConflicts()
+{
+    if (!m_doc.hasSchedule())
+        return;
+    ConflictsDialog dlg(this, present::conflictRows(m_doc.plan(), m_doc.schedule()));
+    dlg.CenterOnParent();
+    if (dlg.ShowModal() != wxID_CLOSE && !dlg.chosenTask().empty())
+        showPlanTask(dlg.chosenTask());
+}
+
 void MainFrame::showTab(int menuIndex)
 {
     static const char* names[] = {"Plan", "Resources", "Checklist", "Audits", "Dashboard"};
@@ -177,6 +188,10 @@ void MainFrame::buildStatusBar()
     CreateStatusBar(4);
     const int widths[] = {-1, 200, 150, 160};
     GetStatusBar()->SetStatusWidths(4, widths);
+    GetStatusBar()->Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent&) {
+        if (m_doc.hasSchedule() && !m_doc.schedule().conflicts.empty())
+            showConflicts();
+    });
 }
 
 void MainFrame::updateStatusBar()
@@ -191,9 +206,10 @@ void MainFrame::updateStatusBar()
         int leaves = 0;
         for (std::size_t i = 0; i < plan.tasks.size(); ++i)
             leaves += isSummary(plan.tasks, i) ? 0 : 1;
-        wxString left = wxString::Format("%d tasks"_wx, leaves);
+        wxString left = wxString::Format("%d task%s"_wx, leaves, wx(leaves == 1 ? "" : "s"));
         if (!s.conflicts.empty())
-            left += wxString::Format("  \u2014  %zu schedule conflict%s"_wx, s.conflicts.size(), wx(s.conflicts.size() == 1 ? "" : "s"));
+            left += wxString::Format("  \u2014  %zu schedule conflict%s (double-click or Ctrl+Shift+K to read)"_wx,
+                                     s.conflicts.size(), wx(s.conflicts.size() == 1 ? "" : "s"));
         SetStatusText(left, 0);
         SetStatusText(plan.tasks.empty() ? wxString() : "Finish: "_wx + wx(m_planView->dates().format(s.finish)), 1);
         SetStatusText(wxString::Format("Critical tasks: %d"_wx, s.criticalCount), 2);

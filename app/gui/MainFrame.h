@@ -54,6 +54,7 @@ enum MenuId {
     ID_CollapseAll,
     ID_GoToToday,
     ID_GoToTask,
+    ID_ShowConflicts,
     ID_Find,
     ID_Preferences,
     ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
@@ -74,6 +75,7 @@ public:
     // Selects the tab at the menu's position (Plan 0 ... Dashboard 4), by name, so
     // the menu order holds whatever order the pages were added in.
     void showTab(int menuIndex);
+    void showConflicts(); // View > Schedule Conflicts, or a double-click on the status bar
     // Tests replace the dialogs with scripted answers.
     void setPrompts(present::UserPrompts* prompts);
     // Where views tell the user something (never a native message box of their own).

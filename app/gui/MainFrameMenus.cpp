@@ -4,6 +4,7 @@
 
 #include "WxConvert.h"
 #include "commands/TaskEdits.h"
+#include "dialogs/ConflictsDialog.h"
 #include "dialogs/NewPlanWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/TaskDialog.h"
@@ -81,6 +82,9 @@ void MainFrame::buildMenus()
     view->AppendSeparator();
     view->Append(ID_GoToToday, "Go to &Today\tCtrl+T"_wx);
     view->Append(ID_GoToTask, "&Scroll to Task\tCtrl+Shift+T"_wx);
+    view->AppendSeparator();
+    view->Append(ID_ShowConflicts, "Schedule &Conflicts...\tCtrl+Shift+K"_wx,
+                 "Read every schedule conflict and go to the task concerned"_wx);
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About CertPlan"_wx);
@@ -273,6 +277,7 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_CollapseAll: m_planView->collapseAll(); return;
     case ID_GoToToday: m_planView->scrollToDate(boost::gregorian::day_clock::local_day()); return;
     case ID_GoToTask: m_planView->scrollToTask(m_planView->currentTaskId()); return;
+    case ID_ShowConflicts: showConflicts(); return;
     case ID_Find: {
         const wxString text = wxGetTextFromUser("Find a task whose name contains:"_wx, "Find Task"_wx, ""_wx, this);
         if (text.empty())

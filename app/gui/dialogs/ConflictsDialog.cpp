@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "dialogs/ConflictsDialog.h"
+
+#include "WxConvert.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace certplan::gui {
+
+namespace {
+enum { ID_ShowTask = wxID_HIGHEST + 720 };
+}
+
+ConflictsDialog::ConflictsDialog(wxWindow* parent, std::vector<present::ConflictRow> rows)
+    : wxDialog(parent, wxID_ANY, "Schedule Conflicts"_wx, wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_rows(std::move(rows))
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(new wxStaticText(this, wxID_ANY,
+                              m_rows.empty() ? "The schedule has no conflicts."_wx
+                                             : wxString::Format("The schedule has %zu conflict%s. Select one to read it."_wx,
+                                                                m_rows.size(), wx(m_rows.size() == 1 ? "" : "s"))),
+             0, wxALL, 12);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(640, 180),
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->AppendColumn("Task"_wx, wxLIST_FORMAT_LEFT, 300);
+    m_list->AppendColumn("Kind"_wx, wxLIST_FORMAT_LEFT, 320);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const long at = m_list->InsertItem(static_cast<long>(i), wx(m_rows[i].task));
+        m_list->SetItem(at, 1, wx(m_rows[i].kind));
+    }
+    top->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    m_message = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(640, 90),
+                               wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    top->Add(m_message, 0, wxEXPAND | wxALL, 12);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* show = new wxButton(this, ID_ShowTask, "&Show Task"_wx);
+    show->SetToolTip("Close this list and select the task in the plan."_wx);
+    buttons->Add(show, 0, wxRIGHT, 8);
+    buttons->AddStretchSpacer();
+    buttons->Add(new wxButton(this, wxID_CLOSE, "&Close"_wx));
+    top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    SetSizerAndFit(top);
+    SetEscapeId(wxID_CLOSE);
+
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { showMessage(e.GetIndex()); });
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        showMessage(e.GetIndex());
+        if (!m_chosen.empty())
+            EndModal(ID_ShowTask);
+    });
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!m_chosen.empty())
+            EndModal(ID_ShowTask);
+    }, ID_ShowTask, ID_ShowTask);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        m_chosen.clear();
+        EndModal(wxID_CLOSE);
+    }, wxID_CLOSE, wxID_CLOSE);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_chosen.empty()); }, ID_ShowTask, ID_ShowTask);
+    if (!m_rows.empty())
+        m_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                             wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    showMessage(m_rows.empty() ? -1 : 0);
+}
+
+void ConflictsDialog::showMessage(long row)
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size()) {
+        m_message->ChangeValue(wxString());
+        m_chosen.clear();
+        return;
+    }
+    const auto& r = m_rows[static_cast<std::size_t>(row)];
+    m_message->ChangeValue(wx(r.message));
+    m_chosen = r.taskId;
+}
+
+} // namespace certplan::gui
