@@ -28,11 +28,12 @@ inline std::string readAll(const std::string& path)
 }
 
 // args is appended to the command line as is (quote paths with spaces yourself).
-inline CliRun runCli(const std::string& args)
+// env: shell assignments for the child only, e.g. "LC_ALL=C LANG=C".
+inline CliRun runCli(const std::string& args, const std::string& env = "")
 {
     static int counter = 0;
     const std::string errFile = "/tmp/certplan-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".err";
-    const std::string cmd = "'" + cliPath() + "' " + args + " 2>'" + errFile + "'";
+    const std::string cmd = (env.empty() ? "" : env + " ") + "'" + cliPath() + "' " + args + " 2>'" + errFile + "'";
     CliRun r;
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p)
