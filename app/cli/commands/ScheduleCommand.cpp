@@ -109,8 +109,13 @@ void registerSchedule(CLI::App& app)
     auto csv = std::make_shared<bool>(false);
     cmd->add_option("file", *file, "Plan file")->required()->type_name("FILE");
     addDateOption(*cmd, "--status-date", *status, "Schedule remaining work from this date (default: the plan's)");
-    cmd->add_flag("--csv", *csv,
-                  "CSV with a header line, one row per task (dates are the first and last working day)");
+    cmd->add_flag("--csv", *csv, "CSV with a header line, one row per task");
+    // MS Project's reading at day granularity (schedule/Instants.h): a milestone
+    // sits at the start or at the end of a day.
+    cmd->footer("Dates (table and CSV): a task's first and last working day. A milestone tied to a task's\n"
+                "start is dated on that task's first day; one after a task's finish, on that task's last day.\n"
+                "So a summary that opens with a milestone after a finish starts on that predecessor's last\n"
+                "day, before its own first working day (as in MS Project).");
     cmd->callback([file, status, csv] {
         const LoadedPlan loaded = loadOrExit(*file, *csv);
         ScheduleOptions opt;
