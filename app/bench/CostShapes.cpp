@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CostShapes.h"
+#include "Report.h"
 
 #include "RandomPlan.h"
 
@@ -135,7 +136,7 @@ bool measure(const std::string& label, const std::string& path)
         }
         rusage u{};
         ::getrusage(RUSAGE_SELF, &u);
-        std::printf("  %-34s %9.1f %9.0f %9.0f %9.0f %9ld %8zu\n", label.c_str(),
+        report("  %-34s %9.1f %9.0f %9.0f %9.0f %9ld %8zu\n", label.c_str(),
                     static_cast<double>(bytes) / 1024.0, load, sched, load + sched, u.ru_maxrss / 1024,
                     loaded->warnings.size());
         std::fflush(stdout);
@@ -150,8 +151,8 @@ bool measure(const std::string& label, const std::string& path)
 
 bool runCostShapes()
 {
-    std::printf("small files, large costs (load + schedule in a child process; targets 500 ms and 200 MiB)\n");
-    std::printf("  %-34s %9s %9s %9s %9s %9s %8s\n", "shape", "file KiB", "load ms", "sched ms", "total ms",
+    report("small files, large costs (load + schedule in a child process; targets 500 ms and 200 MiB)\n");
+    report("  %-34s %9s %9s %9s %9s %9s %8s\n", "shape", "file KiB", "load ms", "sched ms", "total ms",
                 "peak MiB", "warnings");
     struct Shape {
         std::string label;
@@ -171,7 +172,7 @@ bool runCostShapes()
             return false;
         }
         if (!measure(shape.label, path)) {
-            std::printf("  %-34s failed\n", shape.label.c_str());
+            report("  %-34s failed\n", shape.label.c_str());
             ok = false;
         }
         std::filesystem::remove(path);

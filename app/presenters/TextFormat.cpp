@@ -1,49 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "presenters/TextFormat.h"
 
+#include "util/TerminalText.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace certplan::present {
 
-std::size_t displayWidth(std::string_view s)
-{
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    return n;
-}
-
-std::string padRight(std::string_view s, std::size_t width)
-{
-    std::string out(s);
-    for (std::size_t w = displayWidth(s); w < width; ++w)
-        out += ' ';
-    return out;
-}
-
-std::string padLeft(std::string_view s, std::size_t width)
-{
-    std::string out;
-    for (std::size_t w = displayWidth(s); w < width; ++w)
-        out += ' ';
-    return out + std::string(s);
-}
-
 std::string truncate(std::string_view s, std::size_t width)
 {
-    if (displayWidth(s) <= width || width == 0)
+    if (width == 0 || displayWidth(s) <= width)
         return std::string(s);
-    std::string out;
-    std::size_t w = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const bool lead = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-        if (lead && ++w > width - 1)
-            break;
-        out += s[i];
-    }
-    return out + "\u2026";
+    const std::string_view ellipsis = "\u2026"; // one column
+    return std::string(s.substr(0, fittingPrefix(s, width - 1))) + std::string(ellipsis);
 }
 
 std::string percent(double value, int decimals)
@@ -67,11 +37,25 @@ TextTable::TextTable(std::vector<std::string> headers, std::vector<bool> rightAl
     : m_headers(std::move(headers)), m_right(std::move(rightAligned))
 {
     m_right.resize(m_headers.size(), false);
+    m_limit.resize(m_headers.size(), 0);
+}
+
+void TextTable::limit(std::size_t column, std::size_t columns)
+{
+    if (column < m_limit.size())
+        m_limit[column] = columns;
 }
 
 void TextTable::add(std::vector<std::string> row)
 {
     row.resize(m_headers.size());
+    for (std::size_t c = 0; c < row.size(); ++c) {
+        std::string cell = terminalSafe(row[c]);
+        for (char& ch : cell)
+            if (ch == '\t')
+                ch = ' ';
+        row[c] = truncate(cell, m_limit[c]);
+    }
     m_rows.push_back(std::move(row));
 }
 
@@ -88,9 +72,9 @@ std::string TextTable::render(std::string_view indent) const
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const bool last = c + 1 == cells.size();
             if (m_right[c])
-                out += padLeft(cells[c], width[c]);
+                out += padToWidth(cells[c], width[c], Align::Right);
             else
-                out += last ? cells[c] : padRight(cells[c], width[c]);
+                out += last ? cells[c] : padToWidth(cells[c], width[c], Align::Left);
             if (!last)
                 out += "  ";
         }

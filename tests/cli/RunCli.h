@@ -27,12 +27,13 @@ inline std::string readAll(const std::string& path)
     return s.str();
 }
 
-// args is appended to the command line as is (quote paths with spaces yourself).
-inline CliRun runCli(const std::string& args)
+// Runs program with args appended to the command line as is (quote paths with
+// spaces yourself). env: shell assignments for the child only, e.g. "LC_ALL=C LANG=C".
+inline CliRun runProgram(const std::string& program, const std::string& args, const std::string& env = "")
 {
     static int counter = 0;
     const std::string errFile = "/tmp/certplan-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".err";
-    const std::string cmd = "'" + cliPath() + "' " + args + " 2>'" + errFile + "'";
+    const std::string cmd = (env.empty() ? "" : env + " ") + "'" + program + "' " + args + " 2>'" + errFile + "'";
     CliRun r;
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p)
@@ -46,6 +47,11 @@ inline CliRun runCli(const std::string& args)
     r.err = readAll(errFile);
     std::remove(errFile.c_str());
     return r;
+}
+
+inline CliRun runCli(const std::string& args, const std::string& env = "")
+{
+    return runProgram(cliPath(), args, env);
 }
 
 } // namespace certplan::test

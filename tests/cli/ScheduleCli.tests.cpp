@@ -104,3 +104,21 @@ TEST_CASE("baseline --save writes the file, --compare reports variance", "[cli][
     CHECK(r.exitCode == 2);
     std::filesystem::remove_all(std::filesystem::path(file).parent_path());
 }
+
+TEST_CASE("schedule --help states the milestone and summary dates the schedule gives", "[cli][schedule]")
+{
+    const auto help = runCli("schedule --help");
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.find("A milestone tied to a task's\nstart is dated on that task's first day; one after a task's "
+                        "finish, on that task's last day.") != std::string::npos);
+    CHECK(help.out.find("So a summary that opens with a milestone after a finish starts on that predecessor's "
+                        "last\nday, before its own first working day") != std::string::npos);
+
+    // What the text says, on a plan: A works Mon 4 - Tue 5 January 2027, B Wed 6 - Thu 7.
+    const auto r = runCli("schedule --csv '" + certplan::test::dataPath("good/milestone-dates.certplan") + "'");
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("\nat-b-start,At the start of B,2027-01-06,2027-01-06,") != std::string::npos); // B's first day
+    CHECK(r.out.find("\nafter-a,After A,2027-01-05,2027-01-05,") != std::string::npos);           // A's last day
+    CHECK(r.out.find("\ns,Summary,2027-01-05,2027-01-06,") != std::string::npos); // opens on A's last day
+    CHECK(r.out.find("\nc,C,2027-01-06,2027-01-06,") != std::string::npos);       // its first working day
+}

@@ -7,25 +7,19 @@
 using namespace certplan;
 using namespace certplan::present;
 
-TEST_CASE("Widths count code points, not bytes", "[presenters][text]")
-{
-    CHECK(displayWidth("") == 0);
-    CHECK(displayWidth("abc") == 3);
-    CHECK(displayWidth("Caf\u00e9") == 4);
-    CHECK(displayWidth("\u65e5\u672c") == 2);
-    CHECK(padRight("Caf\u00e9", 6) == "Caf\u00e9  ");
-    CHECK(padLeft("7", 3) == "  7");
-    CHECK(padLeft("long", 2) == "long");
-    CHECK(padRight("long", 2) == "long");
-}
-
 TEST_CASE("Truncation ends with an ellipsis and never splits a character", "[presenters][text]")
 {
+    const std::string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467";
     CHECK(present::truncate("short", 10) == "short");
     CHECK(present::truncate("exactly", 7) == "exactly");
     CHECK(present::truncate("truncated", 5) == "trun\u2026");
     CHECK(present::truncate("\u00e9\u00e9\u00e9\u00e9", 3) == "\u00e9\u00e9\u2026");
-    CHECK(displayWidth(present::truncate("\u65e5\u672c\u8a9e\u6587", 3)) == 3);
+    CHECK(present::truncate("\u65e5\u672c\u8a9e\u6587", 3) == "\u65e5\u2026");
+    CHECK(present::truncate("\u65e5\u672c\u8a9e\u6587", 4) == "\u65e5\u2026"); // 日本 + … would be 5
+    CHECK(present::truncate("ab" + family + "cd", 4) == "ab\u2026");
+    CHECK(present::truncate("ab" + family + "cd", 5) == "ab" + family + "\u2026");
+    CHECK(present::truncate("Cafe\u0301s", 5) == "Cafe\u0301s");
+    CHECK(present::truncate("Cafe\u0301s!", 5) == "Cafe\u0301\u2026");
     CHECK(present::truncate("abc", 1) == "\u2026");
     CHECK(present::truncate("abc", 0) == "abc"); // zero means no limit
 }
@@ -56,4 +50,29 @@ TEST_CASE("Text tables pad columns to the widest cell", "[presenters][text]")
     list.add({"a", "one"});
     list.add({"bbb", "two"});
     CHECK(list.render() == "a    one\nbbb  two\n");
+}
+
+TEST_CASE("Text tables line up wide characters, emoji and combining marks", "[presenters][text]")
+{
+    TextTable t({"Task", "Days", "Owner"}, {false, true, false});
+    t.add({"\u76e3\u67fb\u306e\u6e96\u5099", "3", "Ana"});    // 10 columns
+    t.add({"Review \U0001F4CB", "1", "Bo"});                  // 9
+    t.add({"Cafe\u0301", "12", "Cy"});                         // 4
+    CHECK(t.render() == "Task        Days  Owner\n"
+                        "\u76e3\u67fb\u306e\u6e96\u5099     3  Ana\n"
+                        "Review \U0001F4CB      1  Bo\n"
+                        "Cafe\u0301          12  Cy\n");
+}
+
+TEST_CASE("Text tables escape control characters before they measure and cut", "[presenters][text]")
+{
+    TextTable t({"A", "B"});
+    t.limit(0, 6);
+    t.add({"x\x1B[2J", "1"});    // ESC shown as \x1B: 4 columns, not 0
+    t.add({"tab\there", "2"});   // a tab is shown as one space
+    t.add({"\xFF", "3"});        // a stray byte as \xFF
+    CHECK(t.render() == "A       B\n"
+                        "x\\x1B\u2026  1\n"
+                        "tab h\u2026  2\n"
+                        "\\xFF    3\n");
 }

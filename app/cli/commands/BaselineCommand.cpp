@@ -61,17 +61,18 @@ void compare(const Plan& plan, const Schedule& s, const std::string& file, const
     std::cout << "Variance against baseline '" << name << "' (working days; + is later)\n";
     TextTable t({"WBS", "ID", "TASK", "BASE START", "START", "VAR", "BASE FINISH", "FINISH", "VAR"},
                 {false, false, false, false, false, true, false, false, true});
+    t.limit(2, 50);
     int late = 0;
     for (const TaskVariance& tv : *v) {
         const Task& task = plan.tasks[static_cast<std::size_t>(tv.task)];
         const TaskTimes& tt = s.tasks[static_cast<std::size_t>(tv.task)];
         if (!tv.inBaseline) {
-            t.add({tree.wbs(tv.task), task.id, truncate(task.name, 50), "(new)", formatIsoDate(tt.start), "",
+            t.add({tree.wbs(tv.task), task.id, task.name, "(new)", formatIsoDate(tt.start), "",
                    "(new)", formatIsoDate(tt.finish), ""});
             continue;
         }
         late += tv.finishVariance > 0 ? 1 : 0;
-        t.add({tree.wbs(tv.task), task.id, truncate(task.name, 50), formatIsoDate(tv.baselineStart),
+        t.add({tree.wbs(tv.task), task.id, task.name, formatIsoDate(tv.baselineStart),
                formatIsoDate(tt.start), signedDays(tv.startVariance), formatIsoDate(tv.baselineFinish),
                formatIsoDate(tt.finish), signedDays(tv.finishVariance)});
     }

@@ -31,6 +31,7 @@ void registerDocuments(CLI::App& app)
             status->value_or(present::statusDateOrToday(plan));
         TextTable t({"ID", "CLAUSE", "KIND", "M", "STATUS", "VERSION", "OWNER", "APPROVED", "NEXT REVIEW", "FLAG", "TITLE"},
                     {false, false, false, false, false, false, false, false, false, false, false});
+        t.limit(10, 48);
         int mandatory = 0, mandatoryReady = 0, reviewsDue = 0, shown = 0;
         for (const auto& d : plan.documents) {
             // Approved or published documents are what an auditor accepts as evidence.
@@ -45,7 +46,7 @@ void registerDocuments(CLI::App& app)
             const std::string flag = reviewDue ? "REVIEW OVERDUE" : (d.mandatory && !ready ? "not ready" : "");
             t.add({d.id, d.clause, std::string(enumKey(d.kind)), d.mandatory ? "yes" : "", std::string(enumKey(d.status)),
                    d.version.empty() ? "-" : d.version, d.owner.empty() ? "-" : d.owner, formatIsoDate(d.approved),
-                   formatIsoDate(d.nextReview), flag, truncate(d.title, 48)});
+                   formatIsoDate(d.nextReview), flag, d.title});
         }
         std::cout << "Documents: " << plan.documents.size() << " in the register; mandatory " << mandatoryReady << " of "
                   << mandatory << " approved or published; " << reviewsDue << " review" << (reviewsDue == 1 ? "" : "s")

@@ -5,6 +5,7 @@
 #include "lifecycle/Readiness.h"
 #include "lifecycle/Reassessment.h"
 #include "presenters/TextFormat.h"
+#include "util/TerminalText.h"
 
 #include <algorithm>
 #include <iostream>
@@ -23,8 +24,8 @@ int depthOf(const std::string& clause)
 void printChecklist(const Plan& plan, const Checklist& list)
 {
     const ReadinessReport rep = computeReadiness(list);
-    const std::string title = list.title.empty() ? list.standard : list.title;
-    std::cout << "Gap analysis: " << title << "\n" << std::string(displayWidth("Gap analysis: " + title), '=') << "\n";
+    const std::string title = "Gap analysis: " + terminalSafe(list.title.empty() ? list.standard : list.title);
+    std::cout << title << "\n" << std::string(displayWidth(title), '=') << "\n";
     std::cout << "Overall readiness: " << percent(rep.overall, 1) << " (" << rep.counts.assessed() << " of "
               << rep.counts.total() << " requirements assessed, " << rep.applicable << " applicable)\n";
     std::cout << "  conforming " << rep.counts.conforming << ", partially conforming " << rep.counts.partial
@@ -34,9 +35,10 @@ void printChecklist(const Plan& plan, const Checklist& list)
     // Top clauses and their first-level sub-clauses; deeper items roll into them.
     TextTable t({"CLAUSE", "TITLE", "CONF", "PART", "NONC", "TODO", "N/A", "READINESS"},
                 {false, false, true, true, true, true, true, true});
+    t.limit(1, 48);
     auto row = [&](const ClauseRollup& c, int depth) {
         const StatusCounts& n = c.counts;
-        t.add({std::string(static_cast<std::size_t>(depth) * 2, ' ') + c.clause, truncate(c.title, 48),
+        t.add({std::string(static_cast<std::size_t>(depth) * 2, ' ') + c.clause, c.title,
                std::to_string(n.conforming), std::to_string(n.partial), std::to_string(n.nonconforming),
                std::to_string(n.notAssessed), std::to_string(n.notApplicable),
                c.applicable == 0 ? "-" : percent(c.readiness, 1)});

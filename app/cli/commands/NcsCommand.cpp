@@ -33,6 +33,7 @@ void registerNcs(CLI::App& app)
             status->value_or(present::statusDateOrToday(plan));
         TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DESCRIPTION"},
                     {false, false, false, false, false, false, false, true, false, false});
+        t.limit(9, 50);
         int shown = 0, open = 0, overdue = 0, derived = 0;
         for (const auto& nc : plan.nonconformities) {
             const NcDue due = nonconformityDue(plan, &s, nc, today);
@@ -50,7 +51,7 @@ void registerNcs(CLI::App& app)
                                                                             : "";
             t.add({nc.id, std::string(enumKey(nc.ncClass)), std::string(enumKey(nc.source)), nc.clause,
                    std::string(enumKey(nc.status)), nc.owner.empty() ? "-" : nc.owner, dueText,
-                   due.due && due.open ? std::to_string(due.daysLeft) : "", flag, truncate(nc.description, 50)});
+                   due.due && due.open ? std::to_string(due.daysLeft) : "", flag, nc.description});
         }
         std::cout << "Nonconformities: " << plan.nonconformities.size() << " recorded, " << open << " open, " << overdue
                   << " overdue (status date " << formatIsoDate(today) << ")\n";

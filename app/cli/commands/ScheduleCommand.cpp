@@ -5,6 +5,7 @@
 
 #include "core/TaskTree.h"
 #include "presenters/TextFormat.h"
+#include "util/TerminalText.h"
 
 #include <iostream>
 
@@ -51,19 +52,20 @@ void printCsv(const Plan& plan, const Schedule& s)
 std::string taskLabel(const Plan& plan, int i)
 {
     const Task& t = plan.tasks[static_cast<std::size_t>(i)];
-    return t.id + " (" + t.name + ")";
+    return terminalSafe(t.id + " (" + t.name + ")");
 }
 
 void printHuman(const Plan& plan, const Schedule& s)
 {
     const TaskTree tree(plan.tasks);
-    std::cout << plan.info.title << "\n";
+    std::cout << terminalSafe(plan.info.title) << "\n";
     std::cout << "Schedule: " << formatIsoDate(s.start) << " to " << formatIsoDate(s.finish);
     if (s.statusDate)
         std::cout << " (status date " << formatIsoDate(*s.statusDate) << ")";
     std::cout << "\n\n";
     TextTable table({"WBS", "ID", "TASK", "START", "FINISH", "DAYS", "FLOAT", "FREE", "CRIT"},
                     {false, false, false, false, false, true, true, true, false});
+    table.limit(2, 60);
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         const Task& t = plan.tasks[i];
         const TaskTimes& tt = s.tasks[i];
@@ -73,7 +75,7 @@ void printHuman(const Plan& plan, const Schedule& s)
         std::string mark = tt.critical ? "*" : "";
         if (tt.complete)
             mark = "done";
-        table.add({tree.wbs(static_cast<int>(i)), t.id, truncate(name, 60), formatIsoDate(tt.start),
+        table.add({tree.wbs(static_cast<int>(i)), t.id, name, formatIsoDate(tt.start),
                    formatIsoDate(tt.finish), std::to_string(tt.durationDays), std::to_string(tt.totalFloat),
                    std::to_string(tt.freeFloat), mark});
     }
@@ -94,7 +96,7 @@ void printHuman(const Plan& plan, const Schedule& s)
     if (s.conflicts.empty())
         std::cout << "  (none)\n";
     for (const auto& c : s.conflicts)
-        std::cout << "  - " << c.message << "\n";
+        std::cout << "  - " << terminalSafe(c.message) << "\n";
 }
 
 } // namespace
@@ -107,8 +109,13 @@ void registerSchedule(CLI::App& app)
     auto csv = std::make_shared<bool>(false);
     cmd->add_option("file", *file, "Plan file")->required()->type_name("FILE");
     addDateOption(*cmd, "--status-date", *status, "Schedule remaining work from this date (default: the plan's)");
-    cmd->add_flag("--csv", *csv,
-                  "CSV with a header line, one row per task (dates are the first and last working day)");
+    cmd->add_flag("--csv", *csv, "CSV with a header line, one row per task");
+    // MS Project's reading at day granularity (schedule/Instants.h): a milestone
+    // sits at the start or at the end of a day.
+    cmd->footer("Dates (table and CSV): a task's first and last working day. A milestone tied to a task's\n"
+                "start is dated on that task's first day; one after a task's finish, on that task's last day.\n"
+                "So a summary that opens with a milestone after a finish starts on that predecessor's last\n"
+                "day, before its own first working day (as in MS Project).");
     cmd->callback([file, status, csv] {
         const LoadedPlan loaded = loadOrExit(*file, *csv);
         ScheduleOptions opt;
