@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliSupport.h"
 
+#include "core/FieldLimits.h"
 #include "util/TerminalText.h"
 
 #include <filesystem>
@@ -79,10 +80,11 @@ CLI::Option* addDateOption(CLI::App& app, const std::string& name, OptDate& targ
     return app.add_option_function<std::string>(
                   name,
                   [&target, name](const std::string& text) {
+                      // The range of every plan date (core/FieldLimits.h), as in the file.
                       std::string why;
-                      target = parseIsoDate(text, &why);
+                      target = limits::parsePlanDate(text, &why);
                       if (!target)
-                          throw CLI::ValidationError(name, why);
+                          throw CLI::ValidationError(name, "'" + text + "': " + why);
                   },
                   help)
         ->type_name("YYYY-MM-DD");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "presenters/DateFormat.h"
 
+#include "core/FieldLimits.h"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <array>
@@ -46,8 +48,17 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
             text += c;
     while (!text.empty() && text.back() == ' ')
         text.pop_back();
+    // Plan dates stay inside the calendars' range, as the loader requires.
+    auto inRange = [&](OptDate d) -> OptDate {
+        if (d && !limits::inDateRange(*d)) {
+            if (whyNot)
+                *whyNot = "'" + text + "' is not " + limits::dateRangeText();
+            return std::nullopt;
+        }
+        return d;
+    };
     if (auto iso = parseIsoDate(text, nullptr))
-        return iso;
+        return inRange(iso);
     int a = 0, b = 0, y = 0;
     char mon[16] = {};
     std::string iso;
@@ -75,7 +86,7 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
     }
     if (iso.size() < 10)
         iso.insert(0, 10 - iso.size(), '0');
-    return parseIsoDate(iso, whyNot);
+    return inRange(parseIsoDate(iso, whyNot));
 }
 
 std::string DateFormat::styleName(DateStyle s)

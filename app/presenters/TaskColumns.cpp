@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "presenters/TaskColumns.h"
 
+#include "core/FieldLimits.h"
+
 #include "presenters/PredecessorText.h"
 #include "presenters/TextFormat.h"
 
@@ -124,8 +126,10 @@ Result<std::vector<Assignment>, std::string> parseResources(const Plan& plan, co
             if (!u.empty() && u.back() == '%')
                 u.pop_back();
             auto n = parseWholeNumber(u, "a percentage");
-            if (!n || *n < 1 || *n > 1000)
-                return unexpected("units in '" + p + "' must be a percentage from 1 to 1000, like [50%]");
+            const auto& limit = limits::kAssignmentUnits;
+            if (!n || !limit.allows(*n))
+                return unexpected("units in '" + p + "' must be a percentage from " + std::to_string(limit.min) +
+                                  " to " + std::to_string(limit.max) + ", like [50%]");
             units = *n;
             p = trim(p.substr(0, open));
         }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "calendar/WorkCalendar.h"
 
+#include "core/FieldLimits.h"
+
 #include <algorithm>
 
 namespace certplan {
 
-Date WorkCalendar::rangeFirst() { return Date(1950, 1, 1); }
-Date WorkCalendar::rangeLast() { return Date(2249, 12, 31); }
+// The calendars cover exactly the dates a plan may hold (core/FieldLimits.h).
+Date WorkCalendar::rangeFirst() { return limits::firstDate(); }
+Date WorkCalendar::rangeLast() { return limits::lastDate(); }
 
 WorkCalendar::WorkCalendar() : WorkCalendar(WeekMask{}, {}) {}
 

@@ -2,6 +2,7 @@
 #include "commands/TaskEdits.h"
 
 #include "commands/TaskCommands.h"
+#include "core/FieldLimits.h"
 #include "core/TaskTree.h"
 
 #include <algorithm>
@@ -41,26 +42,42 @@ std::optional<std::string> checkTaskFields(const Plan& plan, const Task& t)
 {
     if (t.name.empty())
         return "a task needs a name";
-    if (t.durationDays < 0)
-        return "a duration cannot be negative";
-    if (t.percentComplete < 0 || t.percentComplete > 100)
-        return "percent complete must be between 0 and 100";
+    // The same limits, in the same words, as the loader (core/FieldLimits.h):
+    // an edit never makes a plan that its own file could not hold.
+    if (!limits::kDuration.allows(t.durationDays))
+        return limits::kDuration.sentence();
+    if (t.sizing)
+        for (const int days : {t.sizing->small, t.sizing->medium, t.sizing->large})
+            if (!limits::kDuration.allows(days))
+                return limits::kDuration.sentence();
+    if (!limits::kPercentComplete.allows(t.percentComplete))
+        return limits::kPercentComplete.sentence();
     if (constraintNeedsDate(t.constraint.type) && !t.constraint.date)
         return "the constraint '" + std::string(enumLabel(t.constraint.type)) + "' needs a date";
+    const std::pair<const char*, const OptDate*> dates[] = {{"constraint date", &t.constraint.date},
+                                                            {"deadline", &t.deadline},
+                                                            {"actual start", &t.actualStart},
+                                                            {"actual finish", &t.actualFinish}};
+    for (const auto& [what, date] : dates)
+        if (*date && !limits::inDateRange(**date))
+            return "the " + std::string(what) + " " + formatIsoDate(**date) + " is not " + limits::dateRangeText();
     if (t.actualStart && t.actualFinish && *t.actualFinish < *t.actualStart)
         return "the actual finish is before the actual start";
     std::set<std::string> seen;
     for (const auto& a : t.assignments) {
         if (!plan.findResource(a.resource))
             return "there is no resource '" + a.resource + "'";
-        if (a.units <= 0)
-            return "assignment units must be above zero";
+        if (!limits::kAssignmentUnits.allows(a.units))
+            return limits::kAssignmentUnits.sentence();
         if (!seen.insert(a.resource).second)
             return "resource '" + a.resource + "' is assigned twice";
     }
-    for (const auto& d : t.predecessors)
+    for (const auto& d : t.predecessors) {
         if (!plan.findTask(d.predecessor))
             return "there is no task '" + d.predecessor + "' to depend on";
+        if (!limits::kLag.allows(d.lagDays))
+            return limits::kLag.sentence();
+    }
     return std::nullopt;
 }
 
@@ -225,6 +242,8 @@ CommandResult linkTasks(const Plan& plan, const std::string& predecessor, const 
         return fail("a task cannot depend on itself");
     if (s->findPredecessor(predecessor))
         return fail(quote(*s) + " already depends on " + quote(*p));
+    if (!limits::kLag.allows(lagDays))
+        return fail("Cannot link to " + quote(*s) + ": " + limits::kLag.sentence());
     Task after = *s;
     after.predecessors.push_back({predecessor, type, lagDays});
     return CommandPtr(std::make_unique<ModifyTask>("Link Tasks", *s, std::move(after)));

@@ -25,27 +25,49 @@ bool parseDigits(std::string_view s, int& out)
 
 } // namespace
 
-OptDate parseIsoDate(std::string_view text, std::string* whyNot)
+OptDate parseIsoDate(std::string_view text, DateTextProblem& problem)
 {
-    auto fail = [&](std::string msg) -> OptDate {
-        if (whyNot)
-            *whyNot = std::move(msg);
+    using Kind = DateTextProblem::Kind;
+    auto fail = [&](Kind kind, std::string detail) -> OptDate {
+        problem = {kind, std::move(detail)};
         return std::nullopt;
     };
+    problem = {};
     int y = 0, m = 0, d = 0;
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !parseDigits(text.substr(0, 4), y) ||
         !parseDigits(text.substr(5, 2), m) || !parseDigits(text.substr(8, 2), d))
-        return fail("'" + std::string(text) + "' is not a date in the form YYYY-MM-DD");
+        return fail(Kind::Form, {});
     if (y < 1400 || y > 9999)
-        return fail("year " + std::to_string(y) + " is outside the supported range 1400-9999");
+        return fail(Kind::Year, "year " + std::to_string(y) + " is outside the supported range 1400-9999");
     if (m < 1 || m > 12)
-        return fail("'" + std::string(text) + "' has month " + std::to_string(m) + "; months run from 01 to 12");
+        return fail(Kind::Month, "months run from 01 to 12");
     const int last = boost::gregorian::gregorian_calendar::end_of_month_day(
         static_cast<unsigned short>(y), static_cast<unsigned short>(m));
     if (d < 1 || d > last)
-        return fail("'" + std::string(text) + "' is not a valid date: " + std::string(kMonthNames[m - 1]) + " " +
-                    std::to_string(y) + " has " + std::to_string(last) + " days");
+        return fail(Kind::Day, std::string(kMonthNames[m - 1]) + " " + std::to_string(y) + " has " +
+                                   std::to_string(last) + " days");
     return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+OptDate parseIsoDate(std::string_view text, std::string* whyNot)
+{
+    using Kind = DateTextProblem::Kind;
+    DateTextProblem problem;
+    OptDate date = parseIsoDate(text, problem);
+    if (!date && whyNot) {
+        const std::string quoted = "'" + std::string(text) + "'";
+        switch (problem.kind) {
+        case Kind::Form: *whyNot = quoted + " is not a date in the form YYYY-MM-DD"; break;
+        case Kind::Year: *whyNot = problem.detail; break;
+        case Kind::Month:
+            *whyNot = quoted + " has month " + std::to_string((text[5] - '0') * 10 + (text[6] - '0')) + "; " +
+                      problem.detail;
+            break;
+        case Kind::Day:
+        case Kind::None: *whyNot = quoted + " is not a valid date: " + problem.detail; break;
+        }
+    }
+    return date;
 }
 
 std::string formatIsoDate(Date d)

@@ -438,11 +438,16 @@ LoadResult readPlanText(std::string text, const std::string& displayName)
         const pugi::xml_attribute fmt = root.attribute("format");
         if (!fmt)
             docCtx.fail(Code::MissingField, root, "<plan> is missing the required attribute 'format' (the file format version)");
-        const int version = docCtx.integer(root, "format", 0, 1, 1000000, "the format version");
-        if (version > fileformat::kVersion)
+        static_assert(limits::kFormatVersion.max == fileformat::kVersion);
+        // A larger version is a file from a newer CertPlan: worth its own message.
+        if (const auto version = io::XmlContext::wholeNumber(fmt.value()); version && *version > fileformat::kVersion)
             docCtx.fail(Code::UnsupportedVersion, fmt,
-                        "this plan uses file format " + std::to_string(version) + ", which is newer than this CertPlan supports (" +
+                        "this plan uses file format " +
+                            (*version < io::XmlContext::kSaturated ? std::to_string(*version)
+                                                                   : std::string(io::XmlContext::trimmed(fmt.value()))) +
+                            ", which is newer than this CertPlan supports (" +
                             std::to_string(fileformat::kVersion) + "); install a newer CertPlan to open it");
+        docCtx.integer(root, "format", 0, limits::kFormatVersion);
         readRoot(st, root);
     } catch (const io::LoadFailure& f) {
         return unexpected(f.issue);

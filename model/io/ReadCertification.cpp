@@ -7,8 +7,6 @@ namespace certplan::io {
 
 namespace {
 using Code = LoadIssue::Code;
-constexpr int kMaxMonths = 1200;
-constexpr int kMaxDays = 36500;
 
 void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
 {
@@ -18,21 +16,21 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
                        "recert-window-months", "recert-decision-margin-days", "restoration-months",
                        "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
                        "stage1-to-stage2-warn-days", "at-risk-days"});
-    r.cycleYears = ctx.integer(n, "cycle-years", r.cycleYears, 1, 10, "the certification cycle in years");
+    r.cycleYears = ctx.integer(n, "cycle-years", r.cycleYears, limits::kCycleYears);
     r.expiryDayBefore = ctx.boolean(n, "expiry-day-before", r.expiryDayBefore);
     r.firstSurveillanceMonths =
-        ctx.integer(n, "first-surveillance-months", r.firstSurveillanceMonths, 1, kMaxMonths, "months");
+        ctx.integer(n, "first-surveillance-months", r.firstSurveillanceMonths, limits::kIntervalMonths);
     r.surveillanceIntervalMonths =
-        ctx.integer(n, "surveillance-interval-months", r.surveillanceIntervalMonths, 1, kMaxMonths, "months");
-    r.recertWindowMonths = ctx.integer(n, "recert-window-months", r.recertWindowMonths, 0, kMaxMonths, "months");
+        ctx.integer(n, "surveillance-interval-months", r.surveillanceIntervalMonths, limits::kIntervalMonths);
+    r.recertWindowMonths = ctx.integer(n, "recert-window-months", r.recertWindowMonths, limits::kPeriodMonths);
     r.recertDecisionMarginDays =
-        ctx.integer(n, "recert-decision-margin-days", r.recertDecisionMarginDays, 0, kMaxDays, "days");
-    r.restorationMonths = ctx.integer(n, "restoration-months", r.restorationMonths, 0, kMaxMonths, "months");
-    r.majorNcVerifyMonths = ctx.integer(n, "major-nc-verify-months", r.majorNcVerifyMonths, 0, kMaxMonths, "months");
-    r.ncResponseDays = ctx.integer(n, "nc-response-days", r.ncResponseDays, 0, kMaxDays, "days");
-    r.minorNcResponseDays = ctx.integer(n, "minor-nc-response-days", r.minorNcResponseDays, 0, kMaxDays, "days");
-    r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, 0, kMaxDays, "days");
-    r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, 0, kMaxDays, "days");
+        ctx.integer(n, "recert-decision-margin-days", r.recertDecisionMarginDays, limits::kPeriodDays);
+    r.restorationMonths = ctx.integer(n, "restoration-months", r.restorationMonths, limits::kPeriodMonths);
+    r.majorNcVerifyMonths = ctx.integer(n, "major-nc-verify-months", r.majorNcVerifyMonths, limits::kPeriodMonths);
+    r.ncResponseDays = ctx.integer(n, "nc-response-days", r.ncResponseDays, limits::kPeriodDays);
+    r.minorNcResponseDays = ctx.integer(n, "minor-nc-response-days", r.minorNcResponseDays, limits::kPeriodDays);
+    r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, limits::kPeriodDays);
+    r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, limits::kPeriodDays);
 }
 
 } // namespace
@@ -57,7 +55,7 @@ void readChecklists(ReadState& st, const pugi::xml_node& n)
             req.title = ctx.required(r, "title", "the clause title");
             req.status = ctx.enumeration(r, "status", RequirementStatus::NotAssessed, "requirement status");
             if (r.attribute("maturity"))
-                req.maturity = ctx.integer(r, "maturity", 0, 0, 5, "a maturity score");
+                req.maturity = ctx.integer(r, "maturity", 0, limits::kMaturity);
             req.owner = ctx.optional(r, "owner");
             req.assessed = ctx.date(r, "assessed");
             req.guidance = ctx.text(r, "guidance");
@@ -96,10 +94,10 @@ void readReadiness(ReadState& st, const pugi::xml_node& n)
         ReadinessSnapshot snap;
         snap.date = ctx.requiredDate(s, "date", "the day of the snapshot");
         snap.checklist = ctx.required(s, "checklist", "the checklist id");
-        snap.overall = ctx.number(s, "overall", 0, 0, 100);
+        snap.overall = ctx.number(s, "overall", 0, limits::kScore);
         for (const auto& c : s.children("clause")) {
             ctx.checkKnown(c, {"id", "percent"});
-            snap.clauses.push_back({ctx.required(c, "id", "the clause number"), ctx.number(c, "percent", 0, 0, 100)});
+            snap.clauses.push_back({ctx.required(c, "id", "the clause number"), ctx.number(c, "percent", 0, limits::kScore)});
         }
         st.plan.snapshots.push_back(std::move(snap));
         st.snapshotNodes.push_back(s);
@@ -141,9 +139,9 @@ void readAudits(ReadState& st, const pugi::xml_node& n)
             ctx.fail(Code::MissingField, a, XmlContext::describe(a) + " is missing the required attribute 'type' (" +
                                                 enumKeyList<AuditType>() + ")");
         audit.type = ctx.enumeration(a, "type", AuditType::Stage1, "audit type");
-        audit.cycle = ctx.integer(a, "cycle", 1, 1, 1000, "the certification cycle number");
+        audit.cycle = ctx.integer(a, "cycle", 1, limits::kAuditCycle);
         audit.planned = ctx.date(a, "planned");
-        audit.durationDays = ctx.integer(a, "days", 1, 0, 365, "audit days");
+        audit.durationDays = ctx.integer(a, "days", 1, limits::kAuditDays);
         audit.status = ctx.enumeration(a, "status", AuditStatus::Planned, "audit status");
         audit.task = ctx.optional(a, "task");
         audit.auditors = ctx.optional(a, "auditors");

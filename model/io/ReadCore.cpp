@@ -7,8 +7,7 @@ namespace certplan::io {
 namespace {
 
 using Code = LoadIssue::Code;
-constexpr int kMaxDepth = 64;      // deeper nesting is damage, not a plan
-constexpr int kMaxDays = 1000000;  // durations and lags, in working days
+constexpr int kMaxDepth = 64; // deeper nesting is damage, not a plan
 
 bool isTaskElement(const pugi::xml_node& n)
 {
@@ -72,11 +71,11 @@ void readTask(ReadState& st, const pugi::xml_node& n, int level)
         if (!n.attribute("duration"))
             ctx.fail(Code::MissingField, n,
                      "task " + XmlContext::describe(n) + " has no duration: add duration=\"N\" (working days)");
-        t.durationDays = ctx.integer(n, "duration", 0, 0, kMaxDays, "a duration in working days");
+        t.durationDays = ctx.integer(n, "duration", 0, limits::kDuration);
     }
     readConstraint(st, n, t, hasChildren);
     t.deadline = ctx.date(n, "deadline");
-    t.percentComplete = ctx.integer(n, "complete", 0, 0, 100, "percent complete");
+    t.percentComplete = ctx.integer(n, "complete", 0, limits::kPercentComplete);
     t.actualStart = ctx.date(n, "actual-start");
     t.actualFinish = ctx.date(n, "actual-finish");
     if (t.actualStart && t.actualFinish && *t.actualFinish < *t.actualStart)
@@ -97,9 +96,9 @@ void readTask(ReadState& st, const pugi::xml_node& n, int level)
     t.notes = ctx.text(n, "notes");
     if (const auto s = n.child("sizing")) {
         ctx.checkKnown(s, {"small", "medium", "large"});
-        t.sizing = Sizing{ctx.integer(s, "small", 0, 0, kMaxDays, "a duration in working days"),
-                          ctx.integer(s, "medium", 0, 0, kMaxDays, "a duration in working days"),
-                          ctx.integer(s, "large", 0, 0, kMaxDays, "a duration in working days")};
+        t.sizing = Sizing{ctx.integer(s, "small", 0, limits::kDuration),
+                          ctx.integer(s, "medium", 0, limits::kDuration),
+                          ctx.integer(s, "large", 0, limits::kDuration)};
     }
 
     std::vector<pugi::xml_node> depNodes;
@@ -108,7 +107,7 @@ void readTask(ReadState& st, const pugi::xml_node& n, int level)
         Dependency d;
         d.predecessor = ctx.required(p, "task", "the id of the task this one depends on");
         d.type = ctx.enumeration(p, "type", DependencyType::FinishToStart, "dependency type");
-        d.lagDays = ctx.integer(p, "lag", 0, -kMaxDays, kMaxDays, "a lag in working days");
+        d.lagDays = ctx.integer(p, "lag", 0, limits::kLag);
         t.predecessors.push_back(std::move(d));
         depNodes.push_back(p);
     }
@@ -117,7 +116,7 @@ void readTask(ReadState& st, const pugi::xml_node& n, int level)
         ctx.checkKnown(a, {"resource", "units"});
         Assignment as;
         as.resource = ctx.required(a, "resource", "the id of the assigned resource");
-        as.units = ctx.integer(a, "units", 100, 1, 1000, "assignment units (percent)");
+        as.units = ctx.integer(a, "units", 100, limits::kAssignmentUnits);
         t.assignments.push_back(std::move(as));
         asgNodes.push_back(a);
     }
@@ -226,7 +225,7 @@ void readResources(ReadState& st, const pugi::xml_node& n)
         res.kind = ctx.enumeration(r, "kind", ResourceKind::Person, "resource kind");
         res.role = ctx.optional(r, "role");
         res.email = ctx.optional(r, "email");
-        res.maxUnits = ctx.integer(r, "units", 100, 1, 100000, "availability in percent");
+        res.maxUnits = ctx.integer(r, "units", 100, limits::kResourceUnits);
         res.calendar = ctx.optional(r, "calendar");
         st.plan.resources.push_back(std::move(res));
         st.resourceNodes.push_back(r);
@@ -256,7 +255,7 @@ void readBaselines(ReadState& st, const pugi::xml_node& n)
             entry.task = ctx.required(e, "task", "the task id");
             entry.start = ctx.requiredDate(e, "start", "the baseline start");
             entry.finish = ctx.requiredDate(e, "finish", "the baseline finish");
-            entry.durationDays = ctx.integer(e, "duration", 0, 0, kMaxDays, "a duration in working days");
+            entry.durationDays = ctx.integer(e, "duration", 0, limits::kDuration);
             base.entries.push_back(std::move(entry));
         }
         for (const auto& other : st.plan.baselines)

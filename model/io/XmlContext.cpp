@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/XmlContext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_set>
@@ -161,27 +162,122 @@ std::string XmlContext::text(const pugi::xml_node& n, const char* child)
     return n.child(child).text().get();
 }
 
-int XmlContext::integer(const pugi::xml_node& n, const char* attr, int def, int min, int max, std::string_view meaning)
+namespace {
+
+// XML Schema's whiteSpace="collapse" for these types drops these around a value.
+std::string_view trimXmlSpace(std::string_view s)
+{
+    constexpr std::string_view blanks = " \t\r\n";
+    const std::size_t b = s.find_first_not_of(blanks);
+    if (b == std::string_view::npos)
+        return {};
+    return s.substr(b, s.find_last_not_of(blanks) - b + 1);
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// [+-]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][+-]?[0-9]+)? : the decimal and exponent
+// forms of xs:double, without INF and NaN (the XSD's pattern says the same).
+bool isDecimalForm(std::string_view s)
+{
+    std::size_t i = 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+        return i - from;
+    };
+    if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+        ++i;
+    std::size_t mantissa = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0)
+        return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == s.size();
+}
+
+// For a decimal-form value a double cannot hold: whether it is tiny (rounds to
+// zero, as XML Schema reads it) rather than huge, from its order of magnitude.
+bool isBelowDoubleRange(std::string_view s)
+{
+    std::size_t i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    bool seenNonzero = false, afterPoint = false;
+    long long integerDigits = 0;    // from the first nonzero one
+    long long placesToNonzero = 0; // after the point, up to the first nonzero digit
+    for (; i < s.size() && s[i] != 'e' && s[i] != 'E'; ++i) {
+        if (s[i] == '.') {
+            afterPoint = true;
+        } else if (!afterPoint) {
+            seenNonzero = seenNonzero || s[i] != '0';
+            integerDigits += seenNonzero ? 1 : 0;
+        } else if (!seenNonzero) {
+            ++placesToNonzero;
+            seenNonzero = s[i] != '0';
+        }
+    }
+    // The power of ten of the first nonzero digit.
+    const long long magnitude = integerDigits > 0 ? integerDigits - 1 : -placesToNonzero;
+    long long exponent = 0;
+    if (i < s.size()) {
+        ++i;
+        const bool negative = s[i] == '-';
+        if (s[i] == '+' || s[i] == '-')
+            ++i;
+        for (; i < s.size(); ++i)
+            exponent = std::min(1'000'000'000LL, exponent * 10 + (s[i] - '0'));
+        exponent = negative ? -exponent : exponent;
+    }
+    return magnitude + exponent < 0;
+}
+
+} // namespace
+
+std::string_view XmlContext::trimmed(std::string_view text)
+{
+    return trimXmlSpace(text);
+}
+
+std::optional<long long> XmlContext::wholeNumber(std::string_view text)
+{
+    const std::string_view s = trimXmlSpace(text);
+    std::size_t i = 0;
+    const bool negative = !s.empty() && s[0] == '-';
+    if (!s.empty() && (s[0] == '+' || s[0] == '-'))
+        ++i;
+    if (i == s.size())
+        return std::nullopt;
+    long long v = 0;
+    for (; i < s.size(); ++i) {
+        if (!isDigit(s[i]))
+            return std::nullopt;
+        v = std::min(kSaturated, v * 10 + (s[i] - '0'));
+    }
+    return negative ? -v : v;
+}
+
+int XmlContext::integer(const pugi::xml_node& n, const char* attr, int def, const limits::WholeNumber& limit)
 {
     const pugi::xml_attribute a = n.attribute(attr);
     if (!a)
         return def;
-    const std::string_view s = a.value();
-    int v = 0;
-    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    // A whole number too large for an int is out of range, not malformed.
-    const bool tooLarge = ec == std::errc::result_out_of_range && ptr == s.data() + s.size();
-    if (!tooLarge && (ec != std::errc{} || ptr != s.data() + s.size()))
+    const std::optional<long long> v = wholeNumber(a.value());
+    if (!v || !limit.allows(*v))
         fail(LoadIssue::Code::InvalidValue, a,
-             describe(n) + " has " + attr + "=\"" + std::string(s) + "\", which is not a whole number (" +
-                 std::string(meaning) + ")");
-    if (tooLarge || v < min || v > max) {
-        std::string range = min == 0 && max >= 1000000 ? "zero or more" : "between " + std::to_string(min) + " and " +
-                                                                              std::to_string(max);
-        fail(LoadIssue::Code::InvalidValue, a,
-             describe(n) + " has " + attr + "=\"" + std::string(s) + "\"; " + std::string(meaning) + " must be " + range);
-    }
-    return v;
+             describe(n) + " has " + attr + "=\"" + a.value() + "\"; " + limit.sentence());
+    return static_cast<int>(*v);
 }
 
 bool XmlContext::boolean(const pugi::xml_node& n, const char* attr, bool def)
@@ -189,27 +285,35 @@ bool XmlContext::boolean(const pugi::xml_node& n, const char* attr, bool def)
     const pugi::xml_attribute a = n.attribute(attr);
     if (!a)
         return def;
-    const std::string_view s = a.value();
+    const std::string_view s = trimXmlSpace(a.value());
     if (s == "true" || s == "1")
         return true;
     if (s == "false" || s == "0")
         return false;
     fail(LoadIssue::Code::InvalidValue, a,
-         describe(n) + " has " + attr + "=\"" + std::string(s) + "\" (expected true or false)");
+         describe(n) + " has " + attr + "=\"" + a.value() + "\"; " + attr + " is true or false (or 1 or 0)");
 }
 
-double XmlContext::number(const pugi::xml_node& n, const char* attr, double def, double min, double max)
+double XmlContext::number(const pugi::xml_node& n, const char* attr, double def, const limits::DecimalNumber& limit)
 {
     const pugi::xml_attribute a = n.attribute(attr);
     if (!a)
         return def;
-    const std::string_view s = a.value();
+    std::string_view s = trimXmlSpace(a.value());
     double v = 0;
-    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || ptr != s.data() + s.size() || !std::isfinite(v) || v < min || v > max)
+    bool ok = isDecimalForm(s);
+    if (ok) {
+        if (s[0] == '+') // from_chars reads no '+'
+            s.remove_prefix(1);
+        const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc::result_out_of_range) // 1e-999 reads as zero; 1e999 is out of every range
+            v = isBelowDoubleRange(s) ? 0.0 : HUGE_VAL;
+        ok = (ec == std::errc{} || ec == std::errc::result_out_of_range) && ptr == s.data() + s.size() &&
+             std::isfinite(v) && limit.allows(v);
+    }
+    if (!ok)
         fail(LoadIssue::Code::InvalidValue, a,
-             describe(n) + " has " + attr + "=\"" + std::string(s) + "\" (expected a number from " +
-                 std::to_string(static_cast<int>(min)) + " to " + std::to_string(static_cast<int>(max)) + ")");
+             describe(n) + " has " + attr + "=\"" + a.value() + "\"; " + limit.sentence());
     return v;
 }
 
@@ -219,9 +323,9 @@ OptDate XmlContext::date(const pugi::xml_node& n, const char* attr)
     if (!a)
         return std::nullopt;
     std::string why;
-    OptDate d = parseIsoDate(a.value(), &why);
+    OptDate d = limits::parsePlanDate(trimXmlSpace(a.value()), &why);
     if (!d)
-        fail(LoadIssue::Code::InvalidValue, a, describe(n) + " " + attr + ": " + why);
+        fail(LoadIssue::Code::InvalidValue, a, describe(n) + " has " + attr + "=\"" + a.value() + "\"; " + why);
     return d;
 }
 

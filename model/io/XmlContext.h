@@ -7,6 +7,7 @@
 
 #include "core/Date.h"
 #include "core/Enum.h"
+#include "core/FieldLimits.h"
 #include "io/LoadIssue.h"
 
 #include <pugixml.hpp>
@@ -51,11 +52,27 @@ public:
     std::string required(const pugi::xml_node& n, const char* attr, std::string_view what);
     std::string optional(const pugi::xml_node& n, const char* attr, std::string def = {});
     std::string text(const pugi::xml_node& n, const char* child); // child element's text, "" if absent
-    int integer(const pugi::xml_node& n, const char* attr, int def, int min, int max, std::string_view meaning);
+    // Numbers, dates and booleans are read in their XSD type's lexical form
+    // (see the XSD's simple types), after dropping the blanks around the value
+    // that XML Schema drops too (space, tab, CR, LF), and must lie inside the
+    // field's limits (core/FieldLimits.h). Whatever is wrong, the refusal says
+    // '<task id="a"> has duration="x"; ' followed by the limit's sentence.
+    //   whole numbers: [+-]?[0-9]+      decimals: [+-]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][+-]?[0-9]+)?
+    //   dates: [0-9]{4}-[0-9]{2}-[0-9]{2}, a real day in the date range
+    //   booleans: true, false, 1, 0
+    int integer(const pugi::xml_node& n, const char* attr, int def, const limits::WholeNumber& limit);
     bool boolean(const pugi::xml_node& n, const char* attr, bool def);
-    double number(const pugi::xml_node& n, const char* attr, double def, double min, double max);
+    double number(const pugi::xml_node& n, const char* attr, double def, const limits::DecimalNumber& limit);
     OptDate date(const pugi::xml_node& n, const char* attr);
     Date requiredDate(const pugi::xml_node& n, const char* attr, std::string_view what);
+
+    // The value of a whole number in the lexical form above, saturated at
+    // ±kSaturated (far beyond any limit) when it has too many digits; nullopt
+    // when not that form.
+    static constexpr long long kSaturated = 1'000'000'000'000'000LL;
+    static std::optional<long long> wholeNumber(std::string_view text);
+    // text without the blanks XML Schema drops around such values.
+    static std::string_view trimmed(std::string_view text);
 
     template <class E>
     E enumeration(const pugi::xml_node& n, const char* attr, E def, std::string_view what)

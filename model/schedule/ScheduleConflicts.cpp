@@ -140,12 +140,26 @@ void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& en
     }
 }
 
-ScheduleConflict outOfRangeConflict()
+ScheduleConflict outOfRangeConflict(const Plan& plan, const std::vector<int>& tasks)
 {
     ScheduleConflict c;
     c.kind = ScheduleConflict::Kind::OutOfRange;
-    c.message = "the schedule reaches beyond the supported dates (" + formatIsoDate(WorkCalendar::rangeFirst()) +
-                " to " + formatIsoDate(WorkCalendar::rangeLast()) + "); dates are clamped";
+    const std::string range =
+        "the supported dates (" + formatIsoDate(WorkCalendar::rangeFirst()) + " to " + formatIsoDate(WorkCalendar::rangeLast()) + ")";
+    if (tasks.empty()) {
+        c.message = "the schedule reaches beyond " + range + "; its dates are shown clamped to that range";
+        return c;
+    }
+    c.task = tasks.front();
+    c.involved.assign(tasks.begin() + 1, tasks.end());
+    constexpr std::size_t kNamed = 5; // a plan pushed out of range may have thousands
+    std::string who;
+    for (std::size_t k = 0; k < tasks.size() && k < kNamed; ++k)
+        who += (k == 0 ? "" : ", ") + quote(plan.tasks[static_cast<std::size_t>(tasks[k])]);
+    if (tasks.size() > kNamed)
+        who += " and " + std::to_string(tasks.size() - kNamed) + " more tasks";
+    c.message = who + (tasks.size() == 1 ? " runs" : " run") + " beyond " + range + "; " +
+                (tasks.size() == 1 ? "its" : "their") + " dates are shown clamped to that range";
     return c;
 }
 

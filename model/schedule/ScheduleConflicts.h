@@ -16,6 +16,9 @@ struct ScheduleTarget {
 
 void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& eng, const TaskCalendars& taskCals,
                           const ScheduleTarget& target, OptDate statusDate, std::vector<ScheduleConflict>& out);
-ScheduleConflict outOfRangeConflict();
+// Computed dates left the calendars' range (limits::firstDate..lastDate): names
+// the range and the tasks (task: the first, involved: the others), and says
+// their dates are shown clamped to the range.
+ScheduleConflict outOfRangeConflict(const Plan& plan, const std::vector<int>& tasks);
 
 } // namespace certplan

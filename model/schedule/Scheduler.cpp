@@ -161,10 +161,13 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
     Schedule sched;
     sched.statusDate = statusDate;
     sched.tasks.resize(idx(n));
-    bool outOfRange = false;
+    bool outOfRange = false;     // some date left the calendars' range
+    bool taskOutOfRange = false; // one of the current task's dates did
+    std::vector<int> outside;    // the tasks that did, for the conflict
     auto dateAt = [&](int instant) {
         const int day = dayOf(instant);
-        outOfRange = outOfRange || day < 0 || day >= cal.workingDayCount();
+        if (day < 0 || day >= cal.workingDayCount())
+            outOfRange = taskOutOfRange = true;
         return cal.dateOf(day);
     };
     const std::vector<int> ff = freeFloats(net, eng, taskCals, finishBound);
@@ -176,6 +179,7 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
     for (int i = 0; i < n; ++i) {
         TaskTimes& tt = sched.tasks[idx(i)];
         const Task& t = plan.tasks[idx(i)];
+        taskOutOfRange = false;
         tt.summary = net.isSummary(i);
         tt.milestone = !tt.summary && (t.milestone || t.durationDays == 0);
         tt.complete = eng.complete(i);
@@ -183,6 +187,10 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
         tt.finish = dateAt(eng.sf(i));
         tt.earlyStart = dateAt(eng.es(i));
         tt.earlyFinish = dateAt(eng.ef(i));
+        // Named when its own dates leave the range; late dates past the end
+        // only mean float (a task before one pushed out of range).
+        if (taskOutOfRange)
+            outside.push_back(i);
         tt.lateStart = dateAt(eng.ls(i));
         tt.lateFinish = dateAt(eng.lf(i));
         tt.startIndex = dayOf(eng.ss(i));
@@ -225,7 +233,7 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
     sched.conflicts = std::move(eng.conflicts());
     addScheduleConflicts(plan, net, eng, taskCals, target, statusDate, sched.conflicts);
     if (outOfRange)
-        sched.conflicts.push_back(outOfRangeConflict());
+        sched.conflicts.push_back(outOfRangeConflict(plan, outside));
     collectCriticalPaths(net, eng, sched.tasks, options.maxCriticalPaths, sched.criticalPaths);
     return sched;
 }

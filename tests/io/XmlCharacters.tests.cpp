@@ -113,8 +113,8 @@ TEST_CASE("A lag of 2^31 is reported as out of range with the allowed range, not
     const LoadIssue e = loadError(badFile("lag-2-pow-31.certplan"));
     CHECK(e.code == Code::InvalidValue);
     CHECK(e.position == TextPosition{10, 29});
-    CHECK(e.message == "<predecessor> has lag=\"2147483648\"; a lag in working days must be between -1000000 and 1000000");
-    CHECK_FALSE(contains(e.message, "not a whole number"));
+    CHECK(e.message ==
+          "<predecessor> has lag=\"2147483648\"; a lag is a whole number of working days from -109573 to 109573");
 }
 
 TEST_CASE("Lines that end in a lone CR are counted as lines", "[io][bad][lineends]")

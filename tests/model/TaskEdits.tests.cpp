@@ -358,10 +358,11 @@ TEST_CASE("Field edits are checked before they become commands", "[commands][edi
     CHECK(refusal(editTask(p, t)) == "nothing to change");
     Task bad = t;
     bad.percentComplete = 101;
-    CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': percent complete must be between 0 and 100");
+    CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': percent complete is a whole number from 0 to 100");
     bad = t;
     bad.durationDays = -1;
-    CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': a duration cannot be negative");
+    CHECK(refusal(editTask(p, bad)) ==
+          "Cannot change 'Task c': a duration is a whole number of working days from 0 to 109573");
     bad = t;
     bad.constraint = {ConstraintType::FinishNoLaterThan, std::nullopt};
     CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': the constraint 'Finish no later than' needs a date");
@@ -371,7 +372,8 @@ TEST_CASE("Field edits are checked before they become commands", "[commands][edi
     bad.assignments = {{"bob", 50}, {"bob", 50}};
     CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': resource 'bob' is assigned twice");
     bad.assignments = {{"bob", 0}};
-    CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': assignment units must be above zero");
+    CHECK(refusal(editTask(p, bad)) ==
+          "Cannot change 'Task c': assignment units are a whole number of percent from 1 to 1000");
     bad = t;
     bad.actualStart = day("2027-01-08");
     bad.actualFinish = day("2027-01-07");
@@ -382,6 +384,36 @@ TEST_CASE("Field edits are checked before they become commands", "[commands][edi
     bad = t;
     bad.id = "ghost";
     CHECK(refusal(editTask(p, bad)) == "there is no task 'ghost'");
+}
+
+TEST_CASE("Edits are held to the limits the file loader applies", "[commands][edits][limits]")
+{
+    const Plan p = samplePlan();
+    const Task t = *p.findTask("c");
+    Task bad = t;
+    bad.durationDays = 109574;
+    CHECK(refusal(editTask(p, bad)) ==
+          "Cannot change 'Task c': a duration is a whole number of working days from 0 to 109573");
+    bad.durationDays = 109573;
+    CHECK(editTask(p, bad));
+    bad = t;
+    bad.deadline = Date(1949, 12, 31);
+    CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': the deadline 1949-12-31 is not a date from 1950-01-01 "
+                                       "to 2249-12-31");
+    bad = t;
+    bad.actualStart = Date(2250, 1, 1);
+    CHECK(refusal(editTask(p, bad)) == "Cannot change 'Task c': the actual start 2250-01-01 is not a date from "
+                                       "1950-01-01 to 2249-12-31");
+    bad = t;
+    bad.assignments = {{"bob", 1001}};
+    CHECK(refusal(editTask(p, bad)) ==
+          "Cannot change 'Task c': assignment units are a whole number of percent from 1 to 1000");
+    bad = t;
+    bad.predecessors = {{"a", DependencyType::FinishToStart, -109574}};
+    CHECK(refusal(editTask(p, bad)) ==
+          "Cannot change 'Task c': a lag is a whole number of working days from -109573 to 109573");
+    CHECK(refusal(linkTasks(p, "c", "b", DependencyType::StartToStart, 200000)) ==
+          "Cannot link to 'Task b': a lag is a whole number of working days from -109573 to 109573");
 }
 
 TEST_CASE("Command change sets say what the edit touched", "[commands][edits]")

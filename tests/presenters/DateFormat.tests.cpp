@@ -84,6 +84,16 @@ TEST_CASE("Unreadable and impossible dates say why", "[presenters][dates]")
     CHECK_FALSE(DateFormat(DateStyle::MonthDayYear).parse("03/15/2027 10:00").has_value());
 }
 
+TEST_CASE("Typed dates outside the supported dates are refused with the range, as the loader does",
+          "[presenters][dates][limits]")
+{
+    const DateFormat dmy(DateStyle::DayMonthYear);
+    CHECK(whyNot(dmy, "31/12/1949") == "'31/12/1949' is not a date from 1950-01-01 to 2249-12-31");
+    CHECK(whyNot(dmy, "2250-01-01") == "'2250-01-01' is not a date from 1950-01-01 to 2249-12-31");
+    CHECK(parsedIso(dmy, "01/01/1950") == "1950-01-01");
+    CHECK(parsedIso(dmy, "2249-12-31") == "2249-12-31");
+}
+
 TEST_CASE("Style names show an example", "[presenters][dates]")
 {
     CHECK(DateFormat::allStyles().size() == 4);

@@ -3,6 +3,7 @@
 #include "presenters/DateFormat.h"
 
 #include "WxConvert.h"
+#include "core/FieldLimits.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -34,10 +35,12 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
             sel = static_cast<int>(k) + 1;
     }
     m_owner->SetSelection(sel);
-    m_duration = new wxSpinCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 250, 5);
+    m_duration = new wxSpinCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1,
+                                limits::kDuration.max, 5); // at least a day of work
     const Date from = present::statusDateOrToday(plan);
     m_due = new wxDatePickerCtrl(this, wxID_ANY, toWx(from + boost::gregorian::days(30)), wxDefaultPosition, wxDefaultSize,
                                  wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+    m_due->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate()));
     m_hardDue = new wxCheckBox(this, wxID_ANY, "Must finish by the due date (constraint, not only a deadline flag)"_wx);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);

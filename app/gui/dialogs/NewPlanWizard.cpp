@@ -2,6 +2,7 @@
 #include "dialogs/NewPlanWizard.h"
 
 #include "WxConvert.h"
+#include "core/FieldLimits.h"
 #include "schedule/Scheduler.h"
 
 #include <wx/checkbox.h>
@@ -129,6 +130,8 @@ void NewPlanWizard::buildSchedulePage()
     m_backward = new wxRadioButton(page, wxID_ANY, "Plan &backward: the stage 2 audit must happen by:"_wx);
     m_target = new wxDatePickerCtrl(page, wxID_ANY, today + wxDateSpan::Year(), wxDefaultPosition, wxDefaultSize,
                                     wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    for (auto* picker : {m_startDate, m_target})
+        picker->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate())); // the dates a plan file holds
     m_forward->SetValue(true);
     s->Add(m_forward, 0, wxBOTTOM, 4);
     s->Add(m_startDate, 0, wxLEFT | wxBOTTOM, 24);

@@ -3,6 +3,7 @@
 #include "presenters/DateFormat.h"
 
 #include "WxConvert.h"
+#include "core/FieldLimits.h"
 #include "commands/ChecklistCommands.h"
 
 #include <wx/choice.h>
@@ -54,6 +55,7 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
     m_owner->SetSelection(0);
     m_raised = new wxDatePickerCtrl(this, wxID_ANY, toWx(present::statusDateOrToday(plan)),
                                     wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_raised->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate()));
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         form->Add(w, 1, wxEXPAND);

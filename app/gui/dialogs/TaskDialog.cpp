@@ -2,6 +2,7 @@
 #include "dialogs/TaskDialog.h"
 
 #include "WxConvert.h"
+#include "core/FieldLimits.h"
 #include "core/TaskTree.h"
 #include "presenters/PredecessorText.h"
 
@@ -25,6 +26,7 @@ wxDatePickerCtrl* datePicker(wxWindow* parent, const OptDate& d)
 {
     auto* p = new wxDatePickerCtrl(parent, wxID_ANY, toWx(d), wxDefaultPosition, wxDefaultSize,
                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+    p->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate())); // the dates a plan file holds
     if (!d)
         p->SetValue(wxDateTime());
     return p;
@@ -61,14 +63,14 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     g->AddGrowableCol(1);
     m_name = new wxTextCtrl(general, wxID_ANY, wx(m_task.name));
     addRow(general, g, "&Name:"_wx, m_name);
-    m_duration = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100000,
-                                m_task.durationDays);
+    m_duration = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, limits::kDuration.min,
+                                limits::kDuration.max, m_task.durationDays);
     addRow(general, g, "&Duration (working days):"_wx, m_duration);
     m_milestone = new wxCheckBox(general, wxID_ANY, "&Milestone (no duration)"_wx);
     m_milestone->SetValue(m_task.milestone);
     addRow(general, g, ""_wx, m_milestone);
-    m_percent = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
-                               m_task.percentComplete);
+    m_percent = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
+                               limits::kPercentComplete.min, limits::kPercentComplete.max, m_task.percentComplete);
     addRow(general, g, "% &complete:"_wx, m_percent);
     m_actualStart = datePicker(general, m_task.actualStart);
     addRow(general, g, "Actual &start:"_wx, m_actualStart);

@@ -5,6 +5,7 @@
 #include "WxConvert.h"
 #include "views/CanvasText.h"
 #include "commands/SetValue.h"
+#include "core/FieldLimits.h"
 
 #include <wx/button.h>
 #include <wx/dcbuffer.h>
@@ -15,6 +16,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
 #include <map>
 
 namespace certplan::gui {
@@ -240,7 +242,7 @@ void ResourcesView::fillSheet()
         m_sheet->SetCellValue(r, ColKind, wx(std::string(enumLabel(res.kind))));
         m_sheet->SetCellEditor(r, ColKind, new wxGridCellChoiceEditor(kinds));
         m_sheet->SetCellValue(r, ColUnits, wxString::Format("%d"_wx, res.maxUnits));
-        m_sheet->SetCellEditor(r, ColUnits, new wxGridCellNumberEditor(1, 1000));
+        m_sheet->SetCellEditor(r, ColUnits, new wxGridCellNumberEditor(limits::kResourceUnits.min, limits::kResourceUnits.max));
         m_sheet->SetCellValue(r, ColCalendar, res.calendar.empty() ? "(plan calendar)"_wx : wx(res.calendar));
         m_sheet->SetCellEditor(r, ColCalendar, new wxGridCellChoiceEditor(calendars));
         const ResourceUsage* u = static_cast<std::size_t>(r) < m_load.resources.size() ? &m_load.resources[static_cast<std::size_t>(r)] : nullptr;
@@ -310,7 +312,7 @@ void ResourcesView::onCellChanged(wxGridEvent& e)
             if (wx(std::string(k.label)) == v)
                 res.kind = k.value;
         break;
-    case ColUnits: res.maxUnits = std::max(1, wxAtoi(v)); break;
+    case ColUnits: res.maxUnits = std::clamp(wxAtoi(v), limits::kResourceUnits.min, limits::kResourceUnits.max); break;
     case ColCalendar: res.calendar = v == "(plan calendar)"_wx ? std::string() : utf8(v); break;
     default: return;
     }
