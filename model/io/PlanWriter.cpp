@@ -3,6 +3,7 @@
 
 #include "core/TaskTree.h"
 #include "io/AtomicFile.h"
+#include "io/PlanReader.h"
 #include "io/FileFormat.h"
 #include "util/TextPosition.h"
 #include "util/Utf8.h"
@@ -431,7 +432,17 @@ std::string writePlanToString(const Plan& plan)
 
 Result<Ok, std::string> savePlanFile(const Plan& plan, const std::string& path)
 {
-    return writeFileAtomically(path, writePlanToString(plan));
+    std::string text = writePlanToString(plan);
+    // A plan can hold values no plan file may (a date an edit or the audit
+    // planning pushed past the supported range): such a file could not be
+    // opened again, so it is not written, and the file on disk stays as it was.
+    // Reading the text back is the one check that cannot drift from the loader.
+    if (auto back = readPlanText(text, path); !back) {
+        const LoadIssue& e = back.error();
+        return unexpected("not saved: the plan holds a value that a plan file cannot (" + e.message +
+                          "); the file on disk is unchanged. Correct that value and save again");
+    }
+    return writeFileAtomically(path, text);
 }
 
 } // namespace certplan

@@ -12,6 +12,9 @@
 namespace certplan {
 
 std::string writePlanToString(const Plan& plan);
+// Writes the plan atomically (io/AtomicFile.h). Refuses, leaving the file on
+// disk as it was, when the text would not load again (a value outside the
+// file's limits, core/FieldLimits.h): the error says which value.
 Result<Ok, std::string> savePlanFile(const Plan& plan, const std::string& path);
 
 } // namespace certplan
