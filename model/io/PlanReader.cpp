@@ -344,6 +344,7 @@ void readRoot(io::ReadState& st, const pugi::xml_node& root)
     io::readNonconformities(st, root.child("nonconformities"));
     io::readDocuments(st, root.child("documents"));
     io::validateReferences(st);
+    io::checkProgress(st);
 }
 
 std::string sniffForeignFormat(const pugi::xml_node& root)

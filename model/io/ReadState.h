@@ -46,5 +46,8 @@ void readDocuments(ReadState& st, const pugi::xml_node& node);
 
 // Ids, references, structure and cycles, after everything is read.
 void validateReferences(ReadState& st);
+// Progress data that contradict each other or the status date: warnings at
+// the task elements. After validateReferences (it may schedule the plan).
+void checkProgress(ReadState& st);
 
 } // namespace certplan::io
