@@ -127,6 +127,21 @@ LeafProgress leafProgress(const Task& t)
     return p;
 }
 
+std::string placedByStatusMessage(const Task& t, bool finished, Date would, Date placed, Date status)
+{
+    std::string m = label(t) + " is ";
+    if (finished)
+        m += isZeroDuration(t) ? "a milestone with progress" : "100 % complete";
+    else
+        m += std::to_string(t.percentComplete) + " % complete";
+    m += finished ? " but has no actual finish; its links and constraints would have it finish on "
+                  : " but has no actual start; its links and constraints would start it on ";
+    m += formatIsoDate(would) + ", after the status date " + formatIsoDate(status) + ", so it is taken to have ";
+    m += std::string(finished ? "finished" : "started") + " on " + formatIsoDate(placed);
+    m += finished ? ": enter its actual dates" : ": enter its actual start";
+    return m;
+}
+
 PlanProgress::PlanProgress(const Plan& plan) : PlanProgress(plan, TaskTree(plan.tasks)) {}
 
 PlanProgress::PlanProgress(const Plan& plan, const TaskTree& tree)

@@ -15,16 +15,22 @@
 //     the scheduler places it to finish by the status date (keeping its actual
 //     start, else its duration, not starting before the project start where
 //     that fits) and reports the move; so does loading. Enter actual dates.
+//     (Project would keep a future finish; a finished task in the future is
+//     what this rule exists to rule out.) A 100 % task that the links finish
+//     by the status date is not reported.
 //  3. An actual start or finish after the status date contradicts it: the
 //     schedule keeps the date entered (it is the user's data) and loading
 //     reports both dates. An actual finish before the actual start is refused
 //     on load.
 //  4. A percent above 0 without an actual start means the task started: its
-//     actual start is taken as its scheduled start. Work done lies before the status date, so a started task
-//     without an actual start that the links would start after the status date
-//     starts on the status date instead (reported like rule 2).
-//  5. A milestone (no duration) with any progress is reached: 100 %. A
-//     percent between 0 and 100 on a milestone is reported on load.
+//     actual start is taken as its scheduled start. Work done lies before the
+//     status date, so a started task without an actual start that the links
+//     would start after the status date starts on the status date instead
+//     (reported like rule 2). Started without actual dates is not itself
+//     reported: it is how progress is usually entered.
+//  5. A milestone (no duration: marked so, or 0 days) with any progress
+//     (percent or actual date) is reached: 100 %. A percent between 0 and
+//     100 on a milestone is reported on load.
 //  6. A summary's percent is the duration-weighted mean of the effective
 //     percents of all the leaf tasks under it: sum(pct * duration) /
 //     sum(duration), durations in working days as entered (Project weights by
@@ -84,6 +90,11 @@ private:
     std::vector<char> m_finished;
     int m_planPercent = 0;
 };
+
+// Why the scheduler moved a task (rules 2 and 4): finished says whether its
+// finish (else its start) would have been on `would`, after `status`; it was
+// placed on `placed`. Names the task and the dates.
+std::string placedByStatusMessage(const Task& t, bool finished, Date would, Date placed, Date status);
 
 // One contradiction in a plan's progress data (rules 1, 3, 5 from the task's
 // own fields; 2 and 4 as placed by the scheduler against the plan's own status

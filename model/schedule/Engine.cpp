@@ -332,17 +332,7 @@ void Engine::placeProgressByStatus(int i)
     c.kind = ScheduleConflict::Kind::ProgressAfterStatusDate;
     c.task = i;
     c.daysLate = workOf(was) - workOf(now);
-    const std::string status = formatIsoDate(*m_statusDate);
-    c.message = "'" + t.name + "' (" + t.id + ") is ";
-    if (finish)
-        c.message += d == 0 ? "a milestone with progress" : "100 % complete";
-    else
-        c.message += std::to_string(t.percentComplete) + " % complete";
-    c.message += std::string(" but has no actual ") + (finish ? "finish" : "start") + "; its links and constraints would ";
-    c.message += std::string(finish ? "have it finish" : "start it") + " on " + formatIsoDate(m_cal.dateOf(dayOf(was)));
-    c.message += ", after the status date " + status + ", so it is taken to have ";
-    c.message += std::string(finish ? "finished" : "started") + " on " + formatIsoDate(m_cal.dateOf(dayOf(now)));
-    c.message += finish ? ": enter its actual dates" : ": enter its actual start";
+    c.message = placedByStatusMessage(t, finish, m_cal.dateOf(dayOf(was)), m_cal.dateOf(dayOf(now)), *m_statusDate);
     m_conflicts.push_back(std::move(c));
 }
 

@@ -310,9 +310,13 @@ TEST_CASE("Rule 7: percents round down, and 100 % only when everything is finish
     b.summary("T");
     b.task("d", 2, 1).percentComplete = 1;
     b.task("e", 198, 1);
+    b.summary("U");
+    b.task("f", 1, 1);
+    b.task("g", 2, 1).percentComplete = 100;
     const Plan& p = b.plan();
     CHECK(percentOf(p, "S") == 99); // 99.67: rounding half up would show 100 %
     CHECK(percentOf(p, "T") == 0);  // 0.01
+    CHECK(percentOf(p, "U") == 66); // 66.67, not 67
     CHECK(PlanProgress(p).started(p.taskIndex("T")));
     b["c"].percentComplete = 100;
     CHECK(percentOf(b.plan(), "S") == 100);
