@@ -10,9 +10,29 @@ namespace certplan::io {
 
 void checkProgress(ReadState& st)
 {
-    for (const ProgressContradiction& c : progressContradictions(st.plan))
-        st.ctx.warn(LoadIssue::Code::Contradiction, st.ctx.positionOf(st.taskNodes[static_cast<std::size_t>(c.task)]),
-                    c.message);
+    XmlContext& ctx = st.ctx;
+    // The contradictions come in task order, which is file order: each
+    // position is counted on from the one before, so a plan with thousands of
+    // them does not scan the file once per warning.
+    std::size_t lastOffset = 0;
+    TextPosition last;
+    for (const ProgressContradiction& c : progressContradictions(st.plan)) {
+        const std::ptrdiff_t name = st.taskNodes[static_cast<std::size_t>(c.task)].offset_debug();
+        TextPosition pos;
+        if (name > 0) {
+            const std::size_t offset = static_cast<std::size_t>(name - 1); // the '<', as XmlContext::positionOf
+            if (last.known() && offset >= lastOffset) {
+                const TextPosition d = positionOf(ctx.text().substr(lastOffset), offset - lastOffset);
+                pos = d.line == 1 ? TextPosition{last.line, last.column + d.column - 1}
+                                  : TextPosition{last.line + d.line - 1, d.column};
+            } else {
+                pos = ctx.positionAt(offset);
+            }
+            lastOffset = offset;
+            last = pos;
+        }
+        ctx.warn(LoadIssue::Code::Contradiction, pos, c.message);
+    }
 }
 
 } // namespace certplan::io

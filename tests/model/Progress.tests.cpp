@@ -322,3 +322,30 @@ TEST_CASE("Rule 7: percents round down, and 100 % only when everything is finish
     CHECK(percentOf(b.plan(), "S") == 100);
     CHECK(PlanProgress(b.plan()).finished(b.plan().taskIndex("S")));
 }
+
+TEST_CASE("Progress warnings of many tasks point at each task element", "[progress][positions]")
+{
+    // Tasks on lines of their own and several on one line, nested, with
+    // non-ASCII names (columns count code points): every warning's position
+    // is where its element starts.
+    std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan xmlns=\"urn:certplan:plan\" format=\"1\">\n"
+                       "  <info><title>Many</title><schedule start=\"2027-01-04\" status-date=\"2027-01-06\"/></info>\n"
+                       "  <tasks>\n";
+    std::vector<std::size_t> offsets;
+    for (int k = 0; k < 3000; ++k) {
+        const bool sameLine = k % 3 != 0;
+        text += sameLine ? " " : "\n    ";
+        offsets.push_back(text.size());
+        text += "<task id=\"t" + std::to_string(k) + "\" name=\"T\u00e2che " + std::to_string(k) +
+                "\" duration=\"2\" complete=\"40\" actual-finish=\"2027-01-05\"/>";
+    }
+    text += "\n  </tasks>\n</plan>\n";
+    const LoadResult r = readPlanText(text, "many.certplan");
+    REQUIRE(r.ok());
+    REQUIRE(r->warnings.size() == offsets.size());
+    for (std::size_t k = 0; k < offsets.size(); ++k) {
+        INFO("task t" << k);
+        CHECK(r->warnings[k].position == positionOf(text, offsets[k]));
+        CHECK(contains(r->warnings[k].message, "(t" + std::to_string(k) + ") has an actual finish"));
+    }
+}
