@@ -98,7 +98,7 @@ struct Job {
                 const Plan& plan = doc.plan();
                 for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
                     const TaskTimes& tt = doc.schedule().tasks[t];
-                    if (!tt.summary && tt.start <= *status && *status <= tt.finish && plan.tasks[t].percentComplete < 100) {
+                    if (!tt.summary && tt.start <= *status && *status <= tt.finish && !leafProgress(plan.tasks[t]).finished) {
                         frame->planView()->selectTask(plan.tasks[t].id);
                         break;
                     }

@@ -14,6 +14,7 @@ std::string conflictKindLabel(ScheduleConflict::Kind kind)
     case K::NoCommonWorkingDay: return "Assignees share no working day";
     case K::ResourceDayNotUsed: return "Resource day the plan does not work";
     case K::OutOfRange: return "Beyond the supported dates";
+    case K::ProgressAfterStatusDate: return "Progress placed by the status date";
     }
     return "Conflict";
 }

@@ -5,6 +5,7 @@
 #include "core/TaskTree.h"
 #include "lifecycle/NonconformityDue.h"
 #include "lifecycle/Readiness.h"
+#include "progress/Progress.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,10 +35,10 @@ std::string pointsText(double v)
     return out.str();
 }
 
-// Work done and work due by the status date, in working days, for one leaf.
+// Work and work due by the status date, in working days, for one leaf (work
+// done is progress/Progress.h's roll-up).
 struct Work {
     double total = 0;
-    double done = 0;
     double expected = 0;
 };
 
@@ -52,9 +53,8 @@ struct Reference {
 Work leafWork(const Task& t, Reference ref, const WorkCalendar& cal, Date status)
 {
     Work w;
-    const double days = t.milestone ? 0 : std::max(0, t.durationDays);
+    const double days = progressWeight(t);
     w.total = days;
-    w.done = days * t.percentComplete / 100.0;
     if (days == 0) // milestones count as reached or not, not as work
         return w;
     // The status date's own work counts as due: progress is reported through it.
@@ -111,6 +111,7 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
     const CalendarSet calendars(plan);
     const WorkCalendar& cal = calendars.planCalendar();
     const TaskTree tree(plan.tasks);
+    const PlanProgress progress(plan, tree);
     const int n = static_cast<int>(plan.tasks.size());
 
     const Baseline* base = findBaseline(plan, opt.baseline);
@@ -128,13 +129,11 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
             continue;
         work[at(i)] = leafWork(plan.tasks[at(i)], ref[at(i)], cal, status);
         all.total += work[at(i)].total;
-        all.done += work[at(i)].done;
         all.expected += work[at(i)].expected;
     }
-    if (all.total > 0) {
-        d.percentComplete = 100.0 * all.done / all.total;
+    d.percentComplete = progress.planPercent();
+    if (all.total > 0)
         d.percentExpected = 100.0 * all.expected / all.total;
-    }
 
     for (int i = 0; i < n; ++i) {
         if (plan.tasks[at(i)].level != 0)
@@ -148,17 +147,13 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         Work w;
         for (int j = i; j < tree.subtreeEnd(i); ++j) {
             w.total += work[at(j)].total;
-            w.done += work[at(j)].done;
             w.expected += work[at(j)].expected;
         }
-        if (w.total > 0) {
-            p.percentComplete = 100.0 * w.done / w.total;
+        p.percentComplete = progress.percent(i);
+        if (w.total > 0)
             p.percentExpected = 100.0 * w.expected / w.total;
-        } else { // a phase of milestones only
-            const bool done = plan.tasks[at(i)].percentComplete >= 100 || s.tasks[at(i)].complete;
-            p.percentComplete = done ? 100 : 0;
+        else // a phase of milestones only
             p.percentExpected = status >= p.finish ? 100 : 0;
-        }
         if (base) {
             if (const auto* bt = base->find(plan.tasks[at(i)].id)) {
                 p.hasBaseline = true;
@@ -173,13 +168,13 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         const TaskTimes& tt = s.tasks[at(i)];
         if (tree.isSummary(i))
             continue;
-        const bool done = t.percentComplete >= 100;
+        const bool done = progress.finished(i);
         if (tt.milestone && !done && tt.finish >= status)
             d.milestones.push_back({i, t.name, tt.finish, tt.totalFloat, tt.critical});
         if (!done && ref[at(i)].finish < status)
-            d.late.push_back({i, t.name, ref[at(i)].finish, t.percentComplete, tt.critical, false});
-        else if (!done && t.percentComplete == 0 && !t.actualStart && ref[at(i)].start < status && !tt.milestone)
-            d.late.push_back({i, t.name, ref[at(i)].finish, t.percentComplete, tt.critical, true});
+            d.late.push_back({i, t.name, ref[at(i)].finish, progress.percent(i), tt.critical, false});
+        else if (!progress.started(i) && ref[at(i)].start < status && !tt.milestone)
+            d.late.push_back({i, t.name, ref[at(i)].finish, progress.percent(i), tt.critical, true});
     }
     std::stable_sort(d.milestones.begin(), d.milestones.end(),
                      [](const UpcomingItem& a, const UpcomingItem& b) { return a.date < b.date; });

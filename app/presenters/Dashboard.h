@@ -20,7 +20,7 @@ struct PhaseProgress {
     std::string name;
     Date start;
     Date finish;
-    double percentComplete = 0; // work-weighted over its leaf tasks
+    int percentComplete = 0;    // rolled up by progress/Progress.h
     double percentExpected = 0; // share of its work scheduled before the status date
     bool critical = false;
     int finishVarianceDays = 0; // working days against the shown baseline, + = later
@@ -39,7 +39,7 @@ struct LateTask {
     int task = -1;
     std::string name;
     Date finish;            // when it was due (baseline finish when there is one)
-    int percentComplete = 0;
+    int percentComplete = 0; // progress/Progress.h's effective percent
     bool critical = false;
     bool notStarted = false; // should have started by the status date
 };
@@ -56,8 +56,8 @@ struct OpenNc {
 struct DashboardData {
     Date statusDate;
     std::string baseline;   // what progress is measured against; "" = the live schedule
-    double percentComplete = 0;
-    double percentExpected = 0;
+    int percentComplete = 0;        // the whole plan, by progress/Progress.h
+    double percentExpected = 0;     // share of the work scheduled through the status date
     double readiness = -1;          // percent; -1 without a checklist
     double readinessTrend = 0;      // change since the previous snapshot, percent points
     OptDate previousSnapshot;

@@ -125,7 +125,8 @@ int GanttLayout::rowAt(double y) const
     return static_cast<int>(std::floor(y / m_metrics.rowHeight));
 }
 
-GanttBar GanttLayout::barFor(const Plan& plan, const Schedule& s, int task, int row, const Baseline* baseline) const
+GanttBar GanttLayout::barFor(const Plan& plan, const Schedule& s, const PlanProgress& progress, int task, int row,
+                             const Baseline* baseline) const
 {
     const Task& t = plan.tasks[static_cast<std::size_t>(task)];
     const TaskTimes& tt = s.tasks[static_cast<std::size_t>(task)];
@@ -151,7 +152,7 @@ GanttBar GanttLayout::barFor(const Plan& plan, const Schedule& s, int task, int 
         b.rect = {x0, top + (m.rowHeight - m.barHeight) / 2.0 - (baseline ? 2.0 : 0.0), std::max(x1 - x0, 2.0),
                   static_cast<double>(m.barHeight)};
     }
-    b.progressRight = b.rect.x + b.rect.w * std::clamp(t.percentComplete, 0, 100) / 100.0;
+    b.progressRight = b.rect.x + b.rect.w * progress.percent(task) / 100.0;
     if (baseline && !tt.summary) {
         if (const BaselineEntry* e = baseline->find(t.id)) {
             const double bx0 = xOf(e->start);
@@ -180,8 +181,12 @@ GanttFrame GanttLayout::layout(const Input& in) const
     GanttFrame f;
     const VisibleRows& rows = *in.rows;
     const int last = std::min(in.lastRow, rows.count() - 1);
+    std::optional<PlanProgress> own;
+    if (!in.progress)
+        own.emplace(*in.plan);
+    const PlanProgress& progress = in.progress ? *in.progress : *own;
     for (int r = std::max(0, in.firstRow); r <= last; ++r)
-        f.bars.push_back(barFor(*in.plan, *in.schedule, rows.taskAt(r), r, in.baseline));
+        f.bars.push_back(barFor(*in.plan, *in.schedule, progress, rows.taskAt(r), r, in.baseline));
     addTicks(f, in.viewX0, in.viewX1);
     // Shade weekends and holidays only when days are wide enough to see.
     if (pxPerDay() >= 4.0 && in.calendar) {
@@ -201,7 +206,7 @@ GanttFrame GanttLayout::layout(const Input& in) const
         f.todayX = xOf(*in.today) + pxPerDay() / 2;
     if (in.schedule->statusDate)
         f.statusX = xOf(*in.schedule->statusDate + days(1)); // end of the status day
-    addArrows(f, in);
+    addArrows(f, in, progress);
     return f;
 }
 
@@ -286,7 +291,7 @@ std::vector<Point> GanttLayout::routeArrow(const GanttBar& from, const GanttBar&
     return pts;
 }
 
-void GanttLayout::addArrows(GanttFrame& f, const Input& in) const
+void GanttLayout::addArrows(GanttFrame& f, const Input& in, const PlanProgress& progress) const
 {
     if (!in.links)
         return;
@@ -303,7 +308,7 @@ void GanttLayout::addArrows(GanttFrame& f, const Input& in) const
         const int row = rows.rowOf(task);
         if (row < 0)
             return std::nullopt;
-        return barFor(plan, *in.schedule, task, row, nullptr);
+        return barFor(plan, *in.schedule, progress, task, row, nullptr);
     };
     auto add = [&](int pred, int succ, DependencyType type) {
         const auto from = bar(pred);

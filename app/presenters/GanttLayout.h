@@ -11,6 +11,7 @@
 #include "calendar/WorkCalendar.h"
 #include "core/Plan.h"
 #include "presenters/VisibleRows.h"
+#include "progress/Progress.h"
 #include "schedule/Schedule.h"
 
 #include <optional>
@@ -51,7 +52,7 @@ struct GanttBar {
     int row = -1;
     Kind kind = Kind::Task;
     Rect rect;                // body; for a milestone, the diamond's bounding box
-    double progressRight = 0; // x where the done part ends
+    double progressRight = 0; // x where the done part ends (progress/Progress.h's percent of the width)
     bool critical = false;
     bool complete = false;
     std::optional<Rect> baseline;
@@ -140,18 +141,21 @@ public:
         OptDate today;
         const Baseline* baseline = nullptr;
         const TaskLinks* links = nullptr;
+        const PlanProgress* progress = nullptr; // of *plan; null: computed here (O(n) per frame)
     };
     GanttFrame layout(const Input& in) const;
 
-    // Bar geometry of one task (used for drag feedback and tests).
-    GanttBar barFor(const Plan& plan, const Schedule& s, int task, int row, const Baseline* baseline) const;
+    // Bar geometry of one task (used for drag feedback and tests). The done
+    // part is progress's percent of the bar, summaries included.
+    GanttBar barFor(const Plan& plan, const Schedule& s, const PlanProgress& progress, int task, int row,
+                    const Baseline* baseline) const;
 
     // Edges are the outer 5 px of a task bar; milestones and summaries only have a body.
     static GanttHit hitTest(const GanttFrame& frame, double x, double y);
 
 private:
     void addTicks(GanttFrame& f, double x0, double x1) const;
-    void addArrows(GanttFrame& f, const Input& in) const;
+    void addArrows(GanttFrame& f, const Input& in, const PlanProgress& progress) const;
     std::vector<Point> routeArrow(const GanttBar& from, const GanttBar& to, DependencyType type) const;
 
     TimeUnit m_unit;

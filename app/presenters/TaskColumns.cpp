@@ -202,10 +202,7 @@ std::string cellText(const CellContext& ctx, int task, TaskColumn c)
         return out;
     }
     case TaskColumn::Resources: return formatResources(ctx.plan, t);
-    case TaskColumn::Complete:
-        if (ctx.tree.isSummary(task))
-            return "";
-        return std::to_string(t.percentComplete) + " %";
+    case TaskColumn::Complete: return std::to_string(ctx.progress.percent(task)) + " %";
     case TaskColumn::Constraint: return formatConstraint(t.constraint, ctx.dates);
     case TaskColumn::Count: break;
     }

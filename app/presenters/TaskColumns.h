@@ -8,6 +8,7 @@
 #include "core/TaskTree.h"
 #include "presenters/GanttLayout.h"
 #include "presenters/DateFormat.h"
+#include "progress/Progress.h"
 #include "schedule/Schedule.h"
 
 #include <string>
@@ -28,6 +29,7 @@ struct CellContext {
     const TaskTree& tree;
     const TaskLinks& links;
     DateFormat dates;
+    const PlanProgress& progress; // of plan: the % Done column, summaries rolled up
 };
 
 std::string cellText(const CellContext& ctx, int task, TaskColumn c);

@@ -25,6 +25,7 @@ struct LoadIssue {
         DanglingReference,
         Cycle,
         Unknown, // warnings: elements or attributes this version does not know
+        Contradiction, // warnings: values that contradict each other (progress/Progress.h)
     };
     Code code = Code::XmlSyntax;
     std::string file;

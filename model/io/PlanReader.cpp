@@ -345,6 +345,7 @@ void readRoot(io::ReadState& st, const pugi::xml_node& root)
     io::readDocuments(st, root.child("documents"));
     io::validateReferences(st);
     io::warnResourceDaysOffPlan(st);
+    io::checkProgress(st);
 }
 
 std::string sniffForeignFormat(const pugi::xml_node& root)

@@ -49,5 +49,8 @@ void validateReferences(ReadState& st);
 // After validation: resource calendars that work days the plan calendar does
 // not (calendar/OffPlanDays.h), one warning per calendar.
 void warnResourceDaysOffPlan(ReadState& st);
+// Progress data that contradict each other or the status date: warnings at
+// the task elements. After validateReferences (it may schedule the plan).
+void checkProgress(ReadState& st);
 
 } // namespace certplan::io

@@ -34,6 +34,7 @@ public:
     }
 
     const std::string& file() const { return m_file; }
+    std::string_view text() const { return m_buffer; } // the file's bytes
     std::vector<LoadIssue>& warnings() { return m_warnings; }
 
     TextPosition positionAt(std::size_t offset) const { return certplan::positionOf(m_buffer, offset); }

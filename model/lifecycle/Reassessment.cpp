@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "lifecycle/Reassessment.h"
 
+#include "progress/Progress.h"
+
 #include <algorithm>
 
 namespace certplan {
 
-bool taskComplete(const Task& t)
-{
-    return t.percentComplete >= 100 || t.actualFinish.has_value();
-}
-
 std::vector<ReassessmentItem> readyForReassessment(const Plan& plan)
 {
     std::vector<ReassessmentItem> out;
+    const PlanProgress progress(plan);
     for (const auto& list : plan.checklists) {
         for (const auto& req : list.items) {
             if (req.status != RequirementStatus::PartiallyConforming &&
@@ -20,10 +18,11 @@ std::vector<ReassessmentItem> readyForReassessment(const Plan& plan)
                 continue;
             ReassessmentItem item{req.id, req.clause, {}};
             bool allDone = true;
-            for (const auto& t : plan.tasks) {
+            for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+                const Task& t = plan.tasks[i];
                 if (t.requirement != req.id)
                     continue;
-                allDone = allDone && taskComplete(t);
+                allDone = allDone && progress.finished(static_cast<int>(i));
                 item.tasks.push_back(t.id);
             }
             const bool newEvidence = std::any_of(req.evidence.begin(), req.evidence.end(), [&](const Evidence& e) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Which gaps can be assessed again: a partially conforming or nonconforming
-// requirement whose corrective tasks are all complete and that has evidence
+// requirement whose corrective tasks are all finished (progress/Progress.h) and that has evidence
 // newer than its last assessment (or undated evidence, which cannot be ruled out).
 
 #include "core/Plan.h"
@@ -17,7 +17,6 @@ struct ReassessmentItem {
     std::vector<std::string> tasks; // the completed corrective tasks
 };
 
-bool taskComplete(const Task& t);
 std::vector<ReassessmentItem> readyForReassessment(const Plan& plan);
 
 } // namespace certplan

@@ -18,7 +18,7 @@ struct PhaseSummary {
     int leafTasks = 0;
     int milestones = 0;
     Date start, finish;
-    double percentComplete = 0; // duration-weighted
+    int percentComplete = 0; // rolled up by progress/Progress.h
     bool critical = false;
 };
 
@@ -39,7 +39,7 @@ struct ResourceSummary {
 struct PlanSummary {
     int taskCount = 0;      // leaf tasks, milestones included
     int milestoneCount = 0;
-    double percentComplete = 0;
+    int percentComplete = 0; // the whole plan, by progress/Progress.h
     std::vector<PhaseSummary> phases;
     std::vector<MilestoneSummary> milestones;
     std::vector<ResourceSummary> resources;

@@ -2,6 +2,7 @@
 #include "resources/Levelling.h"
 
 #include "calendar/CalendarSet.h"
+#include "progress/Progress.h"
 #include "schedule/TaskCalendars.h"
 
 #include <algorithm>
@@ -80,8 +81,7 @@ bool canMove(const Task& t, const TaskTimes& tt)
     const CT c = t.constraint.type;
     const bool held = c == CT::MustStartOn || c == CT::MustFinishOn || c == CT::StartNoLaterThan ||
                       c == CT::FinishNoLaterThan;
-    const bool started = t.actualStart || t.actualFinish || t.percentComplete > 0;
-    return !tt.summary && !tt.complete && !started && !held;
+    return !tt.summary && !tt.complete && !leafProgress(t).started && !held;
 }
 
 class Leveller {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/Engine.h"
 
+#include "progress/Progress.h"
 #include "schedule/Instants.h"
 
 #include <algorithm>
@@ -56,15 +57,16 @@ Engine::Engine(const Plan& plan, const Network& net, const WorkCalendar& cal, co
             continue;
         }
         m_dur[k] = t.milestone ? 0 : std::max(0, t.durationDays);
-        const bool anyProgress = t.actualStart || t.actualFinish || t.percentComplete > 0;
-        m_complete[k] = t.percentComplete >= 100 || t.actualFinish || (m_dur[k] == 0 && anyProgress);
-        m_started[k] = anyProgress;
-        m_fixedStart[k] = t.actualStart.has_value() || (m_complete[k] && t.actualFinish);
+        const LeafProgress progress = leafProgress(t);
+        m_complete[k] = progress.finished;
+        m_started[k] = progress.started;
+        m_fixedStart[k] = t.actualStart || t.actualFinish;
         m_alap[k] = t.constraint.type == ConstraintType::AsLateAsPossible;
         m_anyAlap = m_anyAlap || m_alap[k];
     }
     if (statusDate)
         m_status = startOf(*statusDate + boost::gregorian::days(1));
+    m_statusDate = statusDate;
 }
 
 Engine::Span Engine::fromStart(int i, int first) const
@@ -210,6 +212,7 @@ void Engine::forwardLeaf(int i)
     m_ready[k] = -1;
     if (m_complete[k] && (t.actualStart || t.actualFinish)) {
         placeActual(i);
+        placeProgressByStatus(i);
         return;
     }
     const int d = m_dur[k];
@@ -267,6 +270,7 @@ void Engine::forwardLeaf(int i)
         if (const int late = applyHardConstraint(i); late > 0)
             reportOverride(i, late, driver, driverWhat);
     }
+    placeProgressByStatus(i);
     if (m_started[k] && !m_complete[k] && m_status && d > 0) {
         const int remaining = (d * (100 - std::clamp(t.percentComplete, 0, 100)) + 99) / 100;
         if (remaining > 0) {
@@ -276,6 +280,61 @@ void Engine::forwardLeaf(int i)
             m_ef[k] = std::max(m_ef[k], 2 * remLast + 1);
         }
     }
+}
+
+void Engine::placeProgressByStatus(int i)
+{
+    const auto k = idx(i);
+    const Task& t = task(i);
+    if (!m_status || !m_started[k] || t.actualFinish)
+        return;
+    const int statusEnd = *m_status - 1;        // end of the last working day on or before the status date
+    const int lastDay = workOf(*m_status) - 1;  // and its index
+    const DayMask* m = mask(i);
+    const int cap = m ? m->lastOnOrBefore(lastDay) : lastDay; // the task's own last working day by then
+    const int d = m_dur[k];
+    const int wasStart = m_es[k], wasFinish = m_ef[k];
+    if (m_complete[k]) { // rule 2: finished, so by the status date
+        if (m_ef[k] <= statusEnd || (d == 0 && t.actualStart))
+            return;
+        if (d == 0) {
+            m_es[k] = m_ef[k] = statusEnd;
+        } else if (t.actualStart) { // the actual start stays; an actual start after the status date stays whole
+            const int first = m_es[k] / 2;
+            if (cap < first)
+                return;
+            setEarly(i, {first, cap});
+        } else {
+            Span s = finishAtMost(i, lastDay);
+            const int projectFirst = workOf(m_p0);
+            if (s.first < projectFirst && s.last >= projectFirst)
+                s.first = m ? m->firstOnOrAfter(projectFirst) : projectFirst;
+            setEarly(i, s);
+        }
+        if (m_ef[k] >= wasFinish) { // no working day of its own before: leave it
+            m_es[k] = wasStart;
+            m_ef[k] = wasFinish;
+            return;
+        }
+    } else { // rule 4: started, so by the status date
+        if (t.actualStart || m_es[k] < *m_status || d == 0)
+            return;
+        setEarly(i, fromStart(i, cap));
+        if (m_es[k] >= wasStart) {
+            m_es[k] = wasStart;
+            m_ef[k] = wasFinish;
+            return;
+        }
+    }
+    const bool finish = m_complete[k] != 0;
+    const int was = finish ? wasFinish : wasStart;
+    const int now = finish ? m_ef[k] : m_es[k];
+    ScheduleConflict c;
+    c.kind = ScheduleConflict::Kind::ProgressAfterStatusDate;
+    c.task = i;
+    c.daysLate = workOf(was) - workOf(now);
+    c.message = placedByStatusMessage(t, finish, m_cal.dateOf(dayOf(was)), m_cal.dateOf(dayOf(now)), *m_statusDate);
+    m_conflicts.push_back(std::move(c));
 }
 
 int Engine::applyHardConstraint(int i)

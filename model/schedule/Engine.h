@@ -11,8 +11,12 @@
 //    always honour their constraint dates", Project's default); a link they
 //    override is reported as a conflict naming both tasks and shows as
 //    negative float on the predecessors.
-//  - Progress: a task with an actual start keeps it; a finished task keeps its
-//    actual dates and constrains nothing before it (it happened). Remaining
+//  - Progress (started and finished as progress/Progress.h defines them): a
+//    task with an actual start keeps it; a finished task keeps its actual
+//    dates and constrains nothing before it (it happened). Work done lies
+//    before the status date: a finished task without an actual finish, or a
+//    started one without an actual start, that the links would place after it
+//    is placed by it and reported (ProgressAfterStatusDate). Remaining
 //    work of a task in progress starts on the first working day after the
 //    status date: finish = max(planned finish, status + remaining), with
 //    remaining = ceil(duration * (100 - percent) / 100). A task not started
@@ -109,6 +113,7 @@ private:
     void rollUpEarly(int i);
     void forwardLeaf(int i);
     void placeActual(int i);
+    void placeProgressByStatus(int i); // Progress.h rules 2 and 4
     int applyHardConstraint(int i); // working days the constraint moved it earlier
     void reportOverride(int i, int late, int driver, const char* driverWhat);
 
@@ -134,7 +139,8 @@ private:
     std::vector<int> m_ownStartLo, m_ownFinishLo, m_ownStartHi, m_ownFinishHi;
     std::vector<char> m_hard; // a hard constraint (SNLT, FNLT, MSO, MFO) with a date
     bool m_anyAlap = false;
-    std::optional<int> m_status;
+    std::optional<int> m_status; // first instant after the status date
+    OptDate m_statusDate;
     int m_p0 = 0;
     int m_pf = 0;
     int m_finishBound = 0;

@@ -42,6 +42,10 @@ struct ScheduleConflict {
         NoCommonWorkingDay,      // a task's assignees share no working day; the plan calendar is used
         ResourceDayNotUsed,      // the assignees work a day the plan calendar does not (calendar/OffPlanDays.h)
         OutOfRange,
+        // Progress without the actual date that pins it (100 % without an
+        // actual finish, started without an actual start) that the links would
+        // place after the status date; placed by it instead (progress/Progress.h rules 2, 4).
+        ProgressAfterStatusDate,
     };
     Kind kind = Kind::ConstraintOverridesLink;
     int task = -1;             // the task whose constraint or deadline is involved

@@ -20,10 +20,13 @@
 #include <catch2/catch.hpp>
 
 #include <wx/datectrl.h>
+#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/radiobox.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
 
@@ -371,4 +374,57 @@ TEST_CASE("A file that fails to load shows line and column and leaves the plan u
     CHECK(w.doc().undoLabel() == "Rename Task");
     CHECK(w.frame->GetTitle() == title);
     CHECK(w.grid()->GetCellValue(row, static_cast<int>(present::TaskColumn::Name)) == "Edited before the failed open"_wx);
+}
+
+namespace {
+
+// Every text the window shows in static labels and list rows, for finding a figure.
+void collectTexts(wxWindow* w, std::vector<std::string>& out)
+{
+    if (auto* label = dynamic_cast<wxStaticText*>(w))
+        out.push_back(std::string(label->GetLabel().utf8_str()));
+    if (auto* list = dynamic_cast<wxListCtrl*>(w))
+        for (long row = 0; row < list->GetItemCount(); ++row) {
+            std::string line;
+            for (int col = 0; col < list->GetColumnCount(); ++col)
+                line += std::string(list->GetItemText(row, col).utf8_str()) + "|";
+            out.push_back(line);
+        }
+    for (wxWindow* child : w->GetChildren())
+        collectTexts(child, out);
+}
+
+bool anyStartsWith(const std::vector<std::string>& texts, const std::string& prefix)
+{
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.rfind(prefix, 0) == 0; });
+}
+
+} // namespace
+
+TEST_CASE("Opening a plan with contradictory progress warns and shows the rolled-up figures", "[gui][progress]")
+{
+    Window w;
+    const std::string path = test::dataPath("progress/progress-inconsistent.certplan");
+    REQUIRE(w.frame->openFile(path));
+    CHECK(w.prompts.errors.empty());
+    REQUIRE(w.prompts.warnings.size() == 1);
+    const std::string& shown = w.prompts.warnings[0].message;
+    CHECK(shown.find(path + ":11:5: warning: '100% but no actual dates' (a) is 100 % complete") != std::string::npos);
+    CHECK(shown.find(path + ":12:5: warning: 'Actual finish but 40%' (b) has an actual finish (2027-01-06) but is "
+                            "40 % complete; it is counted as 100 % complete") != std::string::npos);
+
+    const int col = static_cast<int>(present::TaskColumn::Complete);
+    auto cell = [&](const char* id) {
+        const int row = w.view()->rows().rowOf(w.plan().taskIndex(id));
+        REQUIRE(row >= 0);
+        return std::string(w.grid()->GetCellValue(row, col).utf8_str());
+    };
+    CHECK(cell("s") == "50 %");
+    CHECK(cell("b") == "100 %");
+    CHECK(cell("a") == "100 %");
+
+    std::vector<std::string> texts;
+    collectTexts(w.frame, texts);
+    CHECK(anyStartsWith(texts, "77 % complete"));   // the dashboard's progress line
+    CHECK(anyStartsWith(texts, "Summary|2027-01-04|2027-01-08|50 %|")); // its phase row
 }

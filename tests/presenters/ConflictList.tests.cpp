@@ -41,8 +41,8 @@ TEST_CASE("A conflict about the whole plan has no task, and every kind has its o
     using K = ScheduleConflict::Kind;
     std::set<std::string> labels;
     for (K k : {K::ConstraintOverridesLink, K::MissedDeadline, K::MissedTarget, K::MissedConstraint,
-                K::NoCommonWorkingDay, K::ResourceDayNotUsed, K::OutOfRange})
+                K::NoCommonWorkingDay, K::ResourceDayNotUsed, K::OutOfRange, K::ProgressAfterStatusDate})
         labels.insert(present::conflictKindLabel(k));
-    CHECK(labels.size() == 7);
+    CHECK(labels.size() == 8);
     CHECK(labels.count("Conflict") == 0);
 }

@@ -20,10 +20,11 @@ struct Chart {
     WorkCalendar calendar;
     VisibleRows rows;
     TaskLinks links;
+    PlanProgress progress;
     GanttLayout layout;
 
     explicit Chart(Plan p, TimeUnit unit = TimeUnit::Week)
-        : plan(std::move(p)), schedule(scheduleOf(plan)), layout(unit)
+        : plan(std::move(p)), schedule(scheduleOf(plan)), progress(plan), layout(unit)
     {
         rows.rebuild(plan);
         links.rebuild(plan);
@@ -42,13 +43,14 @@ struct Chart {
         in.viewX0 = x0;
         in.viewX1 = x1;
         in.links = &links;
+        in.progress = &progress;
         return in;
     }
     GanttFrame frame() const { return layout.layout(input()); }
     GanttBar bar(const std::string& id, const Baseline* b = nullptr) const
     {
         const int i = plan.taskIndex(id);
-        return layout.barFor(plan, schedule, i, rows.rowOf(i), b);
+        return layout.barFor(plan, schedule, progress, i, rows.rowOf(i), b);
     }
 };
 

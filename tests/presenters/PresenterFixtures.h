@@ -87,11 +87,13 @@ struct CellFixture {
     WorkCalendar calendar;
     TaskTree tree;
     present::TaskLinks links;
+    PlanProgress progress;
     present::CellContext ctx;
 
     explicit CellFixture(Plan p, present::DateStyle style = present::DateStyle::Iso)
         : plan(std::move(p)), schedule(scheduleOf(plan)), calendar(), tree(plan.tasks),
-          links(makeLinks(plan)), ctx{plan, &schedule, calendar, tree, links, present::DateFormat(style)}
+          links(makeLinks(plan)), progress(plan, tree),
+          ctx{plan, &schedule, calendar, tree, links, present::DateFormat(style), progress}
     {
     }
     CellFixture(const CellFixture&) = delete;

@@ -68,7 +68,7 @@ TEST_CASE("Cell text for every column", "[presenters][columns]")
     CHECK(text(f, "a", TC::Predecessors).empty());
     CHECK(text(f, "b", TC::Resources) == "Helen [50%]; Bob");
     CHECK(text(f, "a", TC::Complete) == "0 %");
-    CHECK(text(f, "phase", TC::Complete).empty());
+    CHECK(text(f, "phase", TC::Complete) == "0 %"); // rolled up from its subtasks (progress/Progress.h)
     CHECK(text(f, "a", TC::Constraint) == "ASAP");
     CHECK(text(f, "c", TC::Constraint) == "SNET 2027-01-06");
     CHECK(text(f, "a", TC::Count).empty());
@@ -80,7 +80,7 @@ TEST_CASE("Cell text for every column", "[presenters][columns]")
 TEST_CASE("Without a schedule, dates and summary spans are blank", "[presenters][columns]")
 {
     CellFixture f(samplePlan());
-    CellContext noSchedule{f.plan, nullptr, f.calendar, f.tree, f.links, DateFormat()};
+    CellContext noSchedule{f.plan, nullptr, f.calendar, f.tree, f.links, DateFormat(), f.progress};
     CHECK(cellText(noSchedule, 1, TC::Start).empty());
     CHECK(cellText(noSchedule, 1, TC::Finish).empty());
     CHECK(cellText(noSchedule, 0, TC::Duration).empty());

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 
 #include "core/TaskTree.h"
+#include "progress/Progress.h"
 #include "presenters/TextFormat.h"
 #include "util/TerminalText.h"
 
@@ -32,6 +33,7 @@ std::string csvField(const std::string& s)
 void printCsv(const Plan& plan, const Schedule& s)
 {
     const TaskTree tree(plan.tasks);
+    const PlanProgress progress(plan, tree);
     std::cout << "id,name,start,finish,duration_days,total_float_days,free_float_days,critical,"
                  "wbs,level,summary,milestone,complete,percent_complete,early_start,early_finish,late_start,"
                  "late_finish\n";
@@ -43,7 +45,7 @@ void printCsv(const Plan& plan, const Schedule& s)
                   << formatIsoDate(tt.finish) << ',' << tt.durationDays << ',' << tt.totalFloat << ','
                   << tt.freeFloat << ',' << flag(tt.critical) << ',' << tree.wbs(static_cast<int>(i)) << ','
                   << t.level << ',' << flag(tt.summary) << ',' << flag(tt.milestone) << ',' << flag(tt.complete)
-                  << ',' << t.percentComplete << ',' << formatIsoDate(tt.earlyStart) << ','
+                  << ',' << progress.percent(static_cast<int>(i)) << ',' << formatIsoDate(tt.earlyStart) << ','
                   << formatIsoDate(tt.earlyFinish) << ',' << formatIsoDate(tt.lateStart) << ','
                   << formatIsoDate(tt.lateFinish) << '\n';
     }

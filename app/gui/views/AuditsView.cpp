@@ -9,6 +9,7 @@
 #include "commands/ChecklistCommands.h"
 #include "dialogs/NonconformityDialog.h"
 #include "lifecycle/NonconformityDue.h"
+#include "progress/Progress.h"
 #include "presenters/AuditTimeline.h"
 
 #include <wx/button.h>
@@ -264,6 +265,7 @@ void AuditsView::refresh()
 
     m_ncs->DeleteAllItems();
     row = 0;
+    const PlanProgress progress(plan);
     for (const auto& nc : plan.nonconformities) {
         const NcDue due = nonconformityDue(plan, sched, nc, status);
         const Resource* owner = plan.findResource(nc.owner);
@@ -275,9 +277,9 @@ void AuditsView::refresh()
         m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)"_wx : wxString()) : "\u2014"_wx);
         m_ncs->SetItem(row, 6, owner ? wx(owner->name) : wxString());
         wxString description = wx(nc.description);
-        for (const auto& t : plan.tasks)
-            if (t.nonconformity == nc.id)
-                description = wxString::Format("[task %d %%] "_wx, t.percentComplete) + description;
+        for (std::size_t t = 0; t < plan.tasks.size(); ++t)
+            if (plan.tasks[t].nonconformity == nc.id)
+                description = wxString::Format("[task %d %%] "_wx, progress.percent(static_cast<int>(t))) + description;
         m_ncs->SetItem(row, 7, description);
         if (due.overdue)
             m_ncs->SetItemTextColour(row, wxColour(192, 40, 40));

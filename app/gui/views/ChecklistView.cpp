@@ -8,6 +8,7 @@
 #include "dialogs/CorrectiveTaskDialog.h"
 #include "commands/ChecklistCommands.h"
 #include "lifecycle/Readiness.h"
+#include "progress/Progress.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -378,9 +379,10 @@ void ChecklistView::showDetails()
     m_corrective->Enable(gap);
     wxString linked;
     const Plan& plan = m_doc.plan();
+    const PlanProgress progress(plan);
     for (std::size_t i = 0; i < plan.tasks.size(); ++i)
         if (plan.tasks[i].requirement == r->id)
-            linked += wxString::Format("\n\u2022 %s (%d %%)"_wx, wx(plan.tasks[i].name), plan.tasks[i].percentComplete);
+            linked += wxString::Format("\n\u2022 %s (%d %%)"_wx, wx(plan.tasks[i].name), progress.percent(static_cast<int>(i)));
     m_linkedTasks->SetLabel(linked.empty() ? wxString() : "Corrective tasks:"_wx + linked);
     m_linkedTasks->Show(!linked.empty());
     m_filling = false;

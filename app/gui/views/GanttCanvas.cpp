@@ -112,6 +112,7 @@ present::GanttLayout::Input GanttCanvas::input(int firstRow, int lastRow) const
     in.today = boost::gregorian::day_clock::local_day();
     in.baseline = m_view.shownBaseline();
     in.links = &m_view.links();
+    in.progress = &m_view.progress();
     return in;
 }
 
@@ -240,8 +241,7 @@ void GanttCanvas::updateTooltip(const present::GanttHit& hit)
                wxString::Format(" (%d working days)\n"_wx, tt.durationDays);
     tip += wxString::Format("Total float: %d d, free float: %d d%s\n"_wx, tt.totalFloat, tt.freeFloat,
                             wx(tt.critical ? "  \u2014 critical" : ""));
-    if (!tt.summary)
-        tip += wxString::Format("%d %% complete"_wx, t.percentComplete);
+    tip += wxString::Format("%d %% complete"_wx, m_view.progress().percent(hit.task));
     if (t.constraint.type != ConstraintType::AsSoonAsPossible)
         tip += "\nConstraint: "_wx + wx(present::formatConstraint(t.constraint, f));
     const std::string res = present::formatResources(doc.plan(), t);

@@ -43,6 +43,7 @@ void PlanView::rebuildCaches()
     m_rows.rebuild(plan);
     m_links.rebuild(plan);
     m_tree = std::make_unique<TaskTree>(plan.tasks);
+    m_progress = std::make_unique<PlanProgress>(plan, *m_tree);
     const CalendarSet calendars(plan);
     m_calendar = std::make_unique<WorkCalendar>(calendars.planCalendar());
 }
@@ -50,7 +51,7 @@ void PlanView::rebuildCaches()
 present::CellContext PlanView::cellContext() const
 {
     return present::CellContext{m_doc.plan(), m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, *m_calendar, *m_tree,
-                                m_links, m_dates};
+                                m_links, m_dates, *m_progress};
 }
 
 const Baseline* PlanView::shownBaseline() const

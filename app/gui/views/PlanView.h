@@ -6,6 +6,7 @@
 
 #include "commands/Document.h"
 #include "core/TaskTree.h"
+#include "progress/Progress.h"
 #include "presenters/DateFormat.h"
 #include "presenters/GanttLayout.h"
 #include "presenters/TaskColumns.h"
@@ -37,6 +38,7 @@ public:
     const present::VisibleRows& rows() const { return m_rows; }
     const present::TaskLinks& links() const { return m_links; }
     const TaskTree& tree() const { return *m_tree; }
+    const PlanProgress& progress() const { return *m_progress; }
     present::CellContext cellContext() const;
     const present::DateFormat& dates() const { return m_dates; }
     const WorkCalendar& calendar() const { return *m_calendar; }
@@ -70,6 +72,7 @@ private:
     present::VisibleRows m_rows;
     present::TaskLinks m_links;
     std::unique_ptr<TaskTree> m_tree;
+    std::unique_ptr<PlanProgress> m_progress;
     std::unique_ptr<WorkCalendar> m_calendar;
     present::DateFormat m_dates;
     std::string m_baselineName;
