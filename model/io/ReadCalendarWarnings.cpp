@@ -29,7 +29,8 @@ void warnResourceDaysOffPlan(ReadState& st)
         const std::string days = c.count == 1 ? "that day" : "these " + std::to_string(c.count) + " days";
         std::string msg = "calendar '" + c.calendarId + "' of resource" + (c.resources.size() > 1 ? "s " : " ") + who +
                           " works on " + formatIsoDate(c.first) +
-                          (c.count > 1 ? " and " + std::to_string(c.count - 1) + " more days" : std::string()) +
+                          (c.count == 2 ? std::string(" and 1 more day")
+                           : c.count > 2 ? " and " + std::to_string(c.count - 1) + " more days" : std::string()) +
                           " when the plan calendar " + planName +
                           " does not; tasks are scheduled on plan working days only, so " + days +
                           " cannot be used (the schedule names each task concerned)";

@@ -124,9 +124,12 @@ void addScheduleConflicts(const Plan& plan, const Network& net, const Engine& en
         c.kind = ScheduleConflict::Kind::ResourceDayNotUsed;
         c.task = i;
         const Date start = eng.calendar().dateOf(dayOf(eng.es(i)));
+        const Date finish = eng.calendar().dateOf(dayOf(eng.ef(i)));
         c.message = "the assignees of " + quote(plan.tasks[static_cast<std::size_t>(i)]) + " work on " +
-                    formatIsoDate(*d) + " but the plan calendar does not, so the task cannot use that day and starts on " +
-                    formatIsoDate(start) + "; CertPlan schedules on plan working days only: make " + formatIsoDate(*d) +
+                    formatIsoDate(*d) + " but the plan calendar does not, so the task cannot use that day (it is " +
+                    (start == finish ? "scheduled on " + formatIsoDate(start)
+                                     : "scheduled " + formatIsoDate(start) + " to " + formatIsoDate(finish)) +
+                    "); CertPlan schedules on plan working days only: make " + formatIsoDate(*d) +
                     " a working day of the plan calendar to use it";
         out.push_back(std::move(c));
     }

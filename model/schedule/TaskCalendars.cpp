@@ -32,8 +32,24 @@ DayMask::DayMask(const WorkCalendar& plan, const std::vector<const WorkCalendar*
 
 int DayMask::before(int day) const
 {
-    const int last = static_cast<int>(m_bits.size());
-    return m_bits.rank(static_cast<std::size_t>(std::clamp(day, 0, last)));
+    // Past either end of the range every plan day counts, as plan-day
+    // arithmetic does there: a task pushed beyond the range stays beyond it
+    // (and the scheduler reports it) instead of piling up on the last day.
+    const int size = static_cast<int>(m_bits.size());
+    if (day < 0)
+        return day;
+    if (day > size)
+        return m_bits.count() + (day - size);
+    return m_bits.rank(static_cast<std::size_t>(day));
+}
+
+int DayMask::dayOf(int k) const
+{
+    if (k < 0)
+        return k;
+    if (k >= m_bits.count())
+        return static_cast<int>(m_bits.size()) + (k - m_bits.count());
+    return static_cast<int>(m_bits.select(k));
 }
 
 bool DayMask::works(int day) const
@@ -43,17 +59,17 @@ bool DayMask::works(int day) const
 
 int DayMask::firstOnOrAfter(int day) const
 {
-    return dayOf(std::min(before(day), m_bits.count() - 1));
+    return dayOf(before(day));
 }
 
 int DayMask::lastOnOrBefore(int day) const
 {
-    return dayOf(std::max(before(day + 1) - 1, 0));
+    return dayOf(before(day + 1) - 1);
 }
 
 int DayMask::advance(int day, int n) const
 {
-    return dayOf(std::clamp(before(day) + n, 0, m_bits.count() - 1));
+    return dayOf(before(day) + n);
 }
 
 int DayMask::countBetween(int from, int to) const

@@ -32,14 +32,17 @@ public:
     bool works(int day) const;
     int firstOnOrAfter(int day) const;
     int lastOnOrBefore(int day) const;
-    // The working day n days of this mask after (before, n < 0) working day `day`.
+    // The working day n days of this mask after (before, n < 0) working day
+    // `day`. Positions outside the range (< 0, >= the plan's working days)
+    // are allowed and extend it by plain plan days, so an overflow stays
+    // visible to the caller.
     int advance(int day, int n) const;
     // Days of this mask in plan days [from, to).
     int countBetween(int from, int to) const;
 
 private:
     int before(int day) const;
-    int dayOf(int k) const { return static_cast<int>(m_bits.select(k)); }
+    int dayOf(int k) const; // the k-th mask day; beyond the range: one per plan day
     DayBits m_bits; // bit d: the task can work on plan working day d
 };
 

@@ -267,8 +267,10 @@ TEST_CASE("Day masks of many resource calendars answer as day-by-day tables woul
         }
         before[static_cast<std::size_t>(n)] = static_cast<int>(days.size());
         REQUIRE_FALSE(days.empty());
-        auto b = [&](int d) { return before[static_cast<std::size_t>(std::clamp(d, 0, n))]; };
-        auto at = [&](int k) { return days[static_cast<std::size_t>(std::clamp(k, 0, static_cast<int>(days.size()) - 1))]; };
+        // Outside the range a mask counts every plan day (an overflow stays visible).
+        const int count = static_cast<int>(days.size());
+        auto b = [&](int d) { return d < 0 ? d : d > n ? count + (d - n) : before[static_cast<std::size_t>(d)]; };
+        auto at = [&](int k) { return k < 0 ? k : k >= count ? n + (k - count) : days[static_cast<std::size_t>(k)]; };
         for (int probe = 0; probe < 2000; ++probe) {
             const int d = static_cast<int>(rng() % static_cast<unsigned>(n + 20)) - 10;
             const int k = static_cast<int>(rng() % 600) - 300;

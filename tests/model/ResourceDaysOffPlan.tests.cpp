@@ -58,7 +58,7 @@ TEST_CASE("A resource working a plan holiday: the loader warns and the schedule 
     const ScheduleConflict* c = conflictOn(*s, r->plan, "a");
     REQUIRE(c != nullptr);
     CHECK(c->message.find("work on 2027-12-27 but the plan calendar does not") != std::string::npos);
-    CHECK(c->message.find("starts on 2028-01-03") != std::string::npos);
+    CHECK(c->message.find("(it is scheduled on 2028-01-03)") != std::string::npos);
 }
 
 TEST_CASE("Only days every assignee works, between when the task could start and its finish, are reported",
@@ -74,6 +74,7 @@ TEST_CASE("Only days every assignee works, between when the task could start and
         const ScheduleConflict* c = conflictOn(s, b.plan(), "a");
         REQUIRE(c != nullptr);
         CHECK(c->message.find("2027-12-27") != std::string::npos);
+        CHECK(c->message.find("(it is scheduled 2027-12-22 to 2028-01-03)") != std::string::npos);
     }
     SECTION("a task that cannot start before the day after it")
     {
@@ -171,4 +172,23 @@ TEST_CASE("firstCommonDayOffPlan looks only inside the given dates, across 64-da
     // The end of the supported range: Sat 29 Dec 2249 is the last Saturday, Mon 31 the last date.
     CHECK(formatIsoDate(*firstCommonDayOffPlan(plan, one, day("2249-12-23"), day("2249-12-31"))) == "2249-12-29");
     CHECK(!firstCommonDayOffPlan(plan, one, day("2249-12-30"), day("2260-01-01")));
+}
+
+TEST_CASE("The load warning counts the other days in words that agree", "[calendar][resources]")
+{
+    const std::string text = R"(<?xml version="1.0" encoding="UTF-8"?>
+<plan xmlns="urn:certplan:plan" format="1">
+  <info><title>t</title><schedule start="2027-01-04" calendar="std" /></info>
+  <calendars>
+    <calendar id="std" name="std"><exception from="2027-12-24" to="2027-12-31" name="shutdown" /></calendar>
+    <calendar id="oc" name="oc" base="std"><exception from="2027-12-27" to="2027-12-28" working="true" name="on call" /></calendar>
+  </calendars>
+  <resources><resource id="r" name="R" calendar="oc" /></resources>
+  <tasks><task id="a" name="A" duration="1" /></tasks>
+</plan>
+)";
+    const auto r = readPlanText(text, "two-days.certplan");
+    REQUIRE(r);
+    REQUIRE(r->warnings.size() == 1);
+    CHECK(r->warnings[0].message.find("works on 2027-12-27 and 1 more day when") != std::string::npos);
 }

@@ -62,3 +62,20 @@ TEST_CASE("A plan inside the range has no OutOfRange conflict", "[schedule][limi
     REQUIRE(s);
     CHECK(outOfRange(*s).empty());
 }
+
+TEST_CASE("A task on its assignee's calendar pushed past 2249 is named like any other", "[schedule][limits][resources]")
+{
+    PlanBuilder b("2249-06-01");
+    b.calendar("std");
+    b.calendar("person", "std").exceptions.push_back(holiday("2249-07-01", "2249-07-10"));
+    b.resource("p", "person");
+    b.task("withcal", 300).assignments.push_back({"p", 100});
+    b.task("inside", 10).assignments.push_back({"p", 100});
+    const Schedule s = b.schedule();
+    const auto it = std::find_if(s.conflicts.begin(), s.conflicts.end(),
+                                 [](const ScheduleConflict& c) { return c.kind == ScheduleConflict::Kind::OutOfRange; });
+    REQUIRE(it != s.conflicts.end());
+    CHECK(it->message.find("(withcal)") != std::string::npos);
+    CHECK(it->message.find("(inside)") == std::string::npos);
+    CHECK(formatIsoDate(at(s, b.plan(), "withcal").finish) == "2249-12-31");
+}
