@@ -12,6 +12,8 @@
 #include <wx/crt.h>
 #include <wx/image.h>
 #include <wx/log.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
 #include <wx/stdpaths.h>
 
 namespace certplan::gui {
@@ -22,6 +24,13 @@ bool CertPlanApp::OnInit()
     SetAppName("certplan"_wx);
     SetAppDisplayName("CertPlan"_wx);
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    // A fresh account may have no ~/.config yet; wxFileConfig would then fail
+    // to save the preferences and say so at every start and quit.
+    {
+        const wxFileName conf(wxFileConfig::GetLocalFileName(GetAppName()));
+        if (!conf.DirExists())
+            wxFileName::Mkdir(conf.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    }
     wxInitAllImageHandlers();
 
     wxCmdLineParser parser(argc, argv);
