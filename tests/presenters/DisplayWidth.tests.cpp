@@ -114,3 +114,14 @@ TEST_CASE("Cutting at any width keeps clusters whole and never exceeds the width
             CHECK(fittingPrefix(s.substr(bytes), columns - w) == 0);
         }
 }
+
+TEST_CASE("Spacing marks take their own column, as terminals draw them: Thai and Devanagari", "[text][width]")
+{
+    using certplan::present::displayWidth;
+    CHECK(displayWidth("\u0E01\u0E33") == 2);             // Thai KO KAI + SARA AM
+    CHECK(displayWidth("\u0E19\u0E49\u0E33") == 2);       // NO NU + MAI THO (non-spacing) + SARA AM
+    CHECK(displayWidth("\u0915\u093F") == 2);             // Devanagari KA + vowel sign I (spacing)
+    CHECK(displayWidth("\u0915\u0940") == 2);             // KA + vowel sign II
+    CHECK(displayWidth("\u0915\u094D") == 1);             // KA + virama (non-spacing)
+    CHECK(displayWidth("\u0E20\u0E32\u0E29\u0E32") == 4); // Thai "language": four spacing letters
+}

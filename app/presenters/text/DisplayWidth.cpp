@@ -26,6 +26,16 @@ std::size_t codePointWidth(unsigned cp)
     return w > 0 ? static_cast<std::size_t>(w) : 0;
 }
 
+// Marks that take a column of their own after their base letter: spacing
+// combining marks (Devanagari vowel signs such as U+093F) and the Thai and
+// Lao AM vowels (letters by category, spacing marks in a cluster). Terminals
+// (wcwidth) give each one column, so the cluster is wider than its base.
+bool isSpacingMark(unsigned cp)
+{
+    return cp == 0x0E33 || cp == 0x0EB3 ||
+           utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_MC;
+}
+
 struct Cluster {
     std::size_t bytes;
     std::size_t width;
@@ -55,6 +65,8 @@ Cluster clusterAt(const unsigned char* bytes, std::size_t n, std::size_t i)
             emojiSelector = true;
         else if (width == 0)
             width = codePointWidth(next.codePoint);
+        else if (isSpacingMark(next.codePoint))
+            ++width;
         previous = cp;
         end += next.length;
     }
