@@ -165,6 +165,25 @@ TEST_CASE("File > New from Template runs the wizard and opens its plan", "[gui][
     CHECK_FALSE(w.menuEnabled(wxID_UNDO));
 }
 
+TEST_CASE("The wizard refuses a holiday line it cannot read or a file cannot hold", "[gui][wizard]")
+{
+    wxFrame parent(nullptr, wxID_ANY, "parent"_wx);
+    NewPlanWizard wizard(&parent, Preferences{});
+    answerWizard(wizard);
+    wizard.holidaysCtrl()->SetValue("2027-12-25 Christmas\n2250-01-01 Future holiday"_wx);
+    auto plan = wizard.buildPlan();
+    REQUIRE(!plan);
+    CHECK(plan.error() == "holidays: line 2 ('2250-01-01 Future holiday'): a date is written YYYY-MM-DD, from "
+                          "1950-01-01 to 2249-12-31");
+    wizard.holidaysCtrl()->SetValue("2027-12-25 Christmas"_wx);
+    plan = wizard.buildPlan();
+    REQUIRE(plan);
+    const Calendar* cal = plan->defaultCalendar();
+    REQUIRE(cal != nullptr);
+    CHECK(std::any_of(cal->exceptions.begin(), cal->exceptions.end(),
+                      [](const CalendarException& x) { return x.name == "Christmas"; }));
+}
+
 TEST_CASE("A new plan's window title carries the modified marker", "[gui][wizard]")
 {
     Window w;

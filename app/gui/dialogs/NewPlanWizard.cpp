@@ -2,6 +2,7 @@
 #include "dialogs/NewPlanWizard.h"
 
 #include "WxConvert.h"
+#include "presenters/HolidayLines.h"
 #include "core/FieldLimits.h"
 #include "schedule/Scheduler.h"
 
@@ -232,18 +233,9 @@ NewPlanOptions NewPlanWizard::options() const
         if (m_days[i]->GetValue())
             week.bits = static_cast<std::uint8_t>(week.bits | (1U << i));
     o.workingWeek = week;
-    std::istringstream lines(utf8(m_holidays->GetValue()));
-    std::string line;
-    while (std::getline(lines, line)) {
-        const auto sp = line.find(' ');
-        const std::string dates = line.substr(0, sp);
-        const std::string name = sp == std::string::npos ? std::string() : line.substr(sp + 1);
-        const auto dots = dates.find("..");
-        const OptDate from = parseIsoDate(dates.substr(0, dots));
-        const OptDate to = dots == std::string::npos ? from : parseIsoDate(dates.substr(dots + 2));
-        if (from && to && *from <= *to)
-            o.holidays.push_back({*from, *to, false, name});
-    }
+    // Checked when leaving the calendar page; a bad line is refused there.
+    if (auto holidays = present::parseHolidayLines(utf8(m_holidays->GetValue())))
+        o.holidays = std::move(holidays).value();
     if (m_template) {
         std::size_t row = 0;
         for (const auto& r : m_template->resources) {
@@ -266,6 +258,8 @@ Result<Plan, std::string> NewPlanWizard::buildPlan() const
     const NewPlanOptions o = options();
     if (o.workingWeek && o.workingWeek->bits == 0)
         return unexpected(std::string("choose at least one working day"));
+    if (auto holidays = present::parseHolidayLines(utf8(m_holidays->GetValue())); !holidays)
+        return unexpected("holidays: " + holidays.error());
     auto plan = instantiateTemplate(*m_template, o);
     if (!plan)
         return plan;
@@ -315,6 +309,13 @@ void NewPlanWizard::onPageChanging(wxWizardEvent& e)
         m_organization->SetFocus();
         e.Veto();
     } else if (page == m_pages[3]) {
+        if (auto holidays = present::parseHolidayLines(utf8(m_holidays->GetValue())); !holidays) {
+            wxMessageBox("Holidays and shutdowns, "_wx + wx(holidays.error()), "New Plan"_wx, wxOK | wxICON_INFORMATION,
+                         this);
+            m_holidays->SetFocus();
+            e.Veto();
+            return;
+        }
         CallAfter([this] { updateSummary(); });
     }
 }

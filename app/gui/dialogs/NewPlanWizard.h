@@ -42,6 +42,7 @@ public:
     wxDatePickerCtrl* targetCtrl() { return m_target; }
     wxDatePickerCtrl* startCtrl() { return m_startDate; }
     wxRadioBox* sizeCtrl() { return m_size; }
+    wxTextCtrl* holidaysCtrl() { return m_holidays; }
 
 private:
     void buildTemplatePage();

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The New Plan wizard's holiday box: one holiday or shutdown per line, a date
+// (YYYY-MM-DD) or a range (YYYY-MM-DD..YYYY-MM-DD), then an optional name.
+// Every line is read or refused: nothing is dropped without a word, and dates
+// follow the plan file's rule (core/FieldLimits.h), so what the wizard accepts
+// the file can hold.
+
+#include "core/Calendar.h"
+#include "util/Result.h"
+
+#include <string>
+#include <vector>
+
+namespace certplan::present {
+
+// Blank lines are skipped. Errors: "line N ('text'): why", for the first bad
+// line (a date that is not a date or outside 1950-01-01..2249-12-31, a range
+// that ends before it starts).
+Result<std::vector<CalendarException>, std::string> parseHolidayLines(const std::string& text);
+
+} // namespace certplan::present
