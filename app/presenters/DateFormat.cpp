@@ -81,7 +81,11 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
     }
     if (iso.empty()) {
         if (whyNot)
-            *whyNot = "'" + text + "' is not a date; type it like " + format(Date(2027, 3, 15)) + " or 2027-03-15";
+        {
+            const std::string example = format(Date(2027, 3, 15));
+            *whyNot = "'" + text + "' is not a date; type it like " + example +
+                      (example == "2027-03-15" ? std::string() : std::string(" or 2027-03-15"));
+        }
         return std::nullopt;
     }
     if (iso.size() < 10)
