@@ -3,6 +3,7 @@
 
 #include "calendar/CalendarSet.h"
 #include "core/TaskTree.h"
+#include "lifecycle/AuditCalendar.h"
 #include "lifecycle/NonconformityDue.h"
 #include "lifecycle/Readiness.h"
 
@@ -87,6 +88,20 @@ OptDate auditDate(const Plan& plan, const Schedule& s, const Audit& a)
             return s.tasks[at(i)].start;
     }
     return a.planned;
+}
+
+// Audits of cycles that never start because the certificate lapsed before
+// them: the body will not hold them, so they are not "what comes next".
+bool afterLapse(const std::vector<CertificateProgramme>& programmes, const Plan& plan, const Audit& a)
+{
+    for (const auto& p : programmes) {
+        const bool mine = a.certificate == p.certificate ||
+                          (a.certificate.empty() && !plan.certificates.empty() &&
+                           plan.certificates.front().id == p.certificate);
+        if (mine && p.programme && p.programme->lapsed() && a.cycle > p.programme->cycles.back().number)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -189,9 +204,15 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         return a.critical != b.critical ? a.critical : a.finish < b.finish;
     });
 
+    ProgrammeOptions programmeOptions;
+    programmeOptions.statusDate = status;
+    const std::vector<CertificateProgramme> programmes = planAuditProgrammes(plan, &s, programmeOptions);
+
     OptDate nextStage2;
     for (const Audit& a : plan.audits) {
         if (a.status == AuditStatus::Completed || a.status == AuditStatus::Cancelled)
+            continue;
+        if (afterLapse(programmes, plan, a))
             continue;
         const OptDate when = auditDate(plan, s, a);
         if (!when)
@@ -248,6 +269,26 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         d.rag = std::max(d.rag, level);
         d.reasons.push_back(std::move(why));
     };
+    // A certificate that is not valid on the status date outweighs any schedule figure.
+    for (const auto& p : programmes) {
+        if (!p.programme)
+            continue;
+        for (const auto& c : p.programme->cycles) {
+            const std::string cert = "Certificate " + p.certificate;
+            if (c.outcome == CycleOutcome::Lapsed && !c.decisionTaken && status > c.restoration.close)
+                raise(Rag::Red, cert + " lapsed: it expired on " + formatIsoDate(c.expiry) +
+                                    " and was not restored by " + formatIsoDate(c.restoration.close) +
+                                    "; a new initial certification is needed");
+            else if (c.outcome == CycleOutcome::Lapsed)
+                raise(Rag::Red, cert + " lapses: the renewal decision (" + formatIsoDate(*c.recertDecision) +
+                                    ") comes after the restoration window closes on " +
+                                    formatIsoDate(c.restoration.close));
+            else if (c.outcome == CycleOutcome::Expired)
+                raise(Rag::Red, cert + " expired on " + formatIsoDate(c.expiry) +
+                                    " without a renewal decision; restorable until " +
+                                    formatIsoDate(c.restoration.close) + " once the recertification is finished");
+        }
+    }
     for (const auto& c : s.conflicts)
         if (c.kind == ScheduleConflict::Kind::MissedTarget) {
             raise(Rag::Red, "The plan finishes after the target date " + formatIsoDate(plan.info.target));

@@ -115,13 +115,14 @@ public:
         dec.assessment = {d0.done ? AuditState::Done : AuditState::Ok, {}};
         m_out.events.push_back(dec);
 
-        std::vector<OptDate> decisions;
+        const int cycles = std::max(m_o.cycles, lastAuditCycle());
+        std::vector<RenewalDecision> decisions;
         std::vector<Decision> recorded;
-        for (int n = 1; n <= m_o.cycles; ++n) {
+        for (int n = 1; n <= cycles; ++n) {
             recorded.push_back(decisionOf(m_plan, m_s, find(AuditType::Recertification, n), m_o.statusDate));
-            decisions.push_back(recorded.back().date);
+            decisions.push_back({recorded.back().date, recorded.back().done});
         }
-        m_out.programme = computeProgramme(*d0.date, m_cert.rules, m_o.cycles, decisions);
+        m_out.programme = computeProgramme(*d0.date, m_cert.rules, cycles, decisions, m_o.statusDate);
         bool beyond = false;
         for (const auto& c : m_out.programme->cycles) {
             cycleEvents(c, recorded[static_cast<std::size_t>(c.number - 1)]);
@@ -131,10 +132,45 @@ public:
             m_out.warnings.push_back("some programme dates fall beyond the supported range (after " +
                                      formatIsoDate(maxSupportedDate()) + ") and are shown as " +
                                      formatIsoDate(maxSupportedDate()));
+        warnAfterLapse();
         return finish();
     }
 
 private:
+    int lastAuditCycle() const
+    {
+        int n = 1;
+        for (const Audit* a : m_audits)
+            n = std::max(n, a->cycle);
+        return n;
+    }
+
+    // Audits the plan holds for cycles that never start because an earlier
+    // one lapsed: the body will not hold them; a new initial certification
+    // (stage 1 and stage 2) takes their place.
+    void warnAfterLapse()
+    {
+        const CertificationProgramme& p = *m_out.programme;
+        if (!p.lapsed())
+            return;
+        const ProgrammeCycle& last = p.cycles.back();
+        for (const Audit* a : m_audits)
+            if (a->cycle > last.number && a->status != AuditStatus::Cancelled)
+                m_out.warnings.push_back(std::string(enumLabel(a->type)) + " '" + a->id + "' is planned for cycle " +
+                                         std::to_string(a->cycle) + ", but the certificate lapsed in cycle " +
+                                         std::to_string(last.number) + lapseWhen(last) +
+                                         ": a new initial certification is needed instead");
+    }
+
+    static std::string lapseWhen(const ProgrammeCycle& c)
+    {
+        if (c.decisionTaken)
+            return " (renewal decided " + formatIsoDate(*c.recertDecision) + ", after the restoration window closed on " +
+                   formatIsoDate(c.restoration.close) + ")";
+        return " (no renewal decision by the end of the restoration window, " + formatIsoDate(c.restoration.close) +
+               ")";
+    }
+
     const Audit* find(AuditType type, int cycle) const
     {
         for (const Audit* a : m_audits)
@@ -254,19 +290,27 @@ private:
         f.planned = decision.date;
         f.done = decision.done;
         d.assessment = assessAudit(f, *d.window, m_o.statusDate, m_cert.rules.atRiskDays);
+        const bool expired = m_o.statusDate > c.expiry;
         if (c.outcome == CycleOutcome::Restored)
             d.assessment = {decision.done ? AuditState::Done : AuditState::AtRisk,
                             "after expiry: certificate restored, " + std::to_string(c.uncertifiedDays) +
                                 " days not certified"};
-        else if (c.outcome == CycleOutcome::Lapsed)
+        else if (c.outcome == CycleOutcome::Lapsed && decision.date && *decision.date > c.restoration.close)
             d.assessment = {AuditState::Overdue, "after the restoration window closed on " +
                                                      formatIsoDate(c.restoration.close) +
                                                      ": lapsed, a new initial certification is needed"};
+        else if (c.outcome == CycleOutcome::Lapsed)
+            d.assessment = {AuditState::Overdue, "none taken by the end of the restoration window (" +
+                                                     formatIsoDate(c.restoration.close) +
+                                                     "): lapsed, a new initial certification is needed"};
+        else if (c.outcome == CycleOutcome::Expired)
+            d.assessment = {AuditState::Overdue, "none taken by expiry: restorable until " +
+                                                     formatIsoDate(c.restoration.close) +
+                                                     " once the recertification is finished"};
         m_out.events.push_back(d);
 
         ProgrammeEvent e = event(ProgrammeEventKind::Expiry, c.number);
         e.window = DateWindow{c.expiry, c.expiry};
-        const bool expired = m_o.statusDate > c.expiry;
         if (c.outcome == CycleOutcome::Renewed)
             e.assessment = {decision.done ? AuditState::Done : AuditState::Ok, "renewal decision " +
                                                                                   formatIsoDate(*decision.date)};
@@ -277,13 +321,19 @@ private:
         m_out.events.push_back(e);
 
         if (c.outcome == CycleOutcome::Restored || c.outcome == CycleOutcome::Lapsed ||
-            (c.outcome == CycleOutcome::Pending && expired)) {
+            c.outcome == CycleOutcome::Expired) {
             ProgrammeEvent r = event(ProgrammeEventKind::RestorationEnd, c.number);
             r.window = c.restoration;
             AuditFacts rf;
             rf.planned = decision.date;
             rf.done = decision.done && c.outcome == CycleOutcome::Restored;
             r.assessment = assessAudit(rf, c.restoration, m_o.statusDate, m_cert.rules.atRiskDays);
+            if (c.outcome == CycleOutcome::Expired && !decision.date)
+                r.assessment = {AuditState::AtRisk, "expired and not yet restored: restorable until " +
+                                                        formatIsoDate(c.restoration.close)};
+            else if (c.outcome == CycleOutcome::Lapsed && !decision.done)
+                r.assessment = {AuditState::Overdue, "missed: the window closed on " + formatIsoDate(c.restoration.close) +
+                                                         " without a decision; the certificate lapsed"};
             m_out.events.push_back(r);
         }
     }

@@ -31,23 +31,56 @@ ProgrammeCycle makeCycle(int number, Date start, Date initialDecision, const Pro
     return c;
 }
 
-void settle(ProgrammeCycle& c, const OptDate& decision)
+void settle(ProgrammeCycle& c, const RenewalDecision& d, const OptDate& status)
 {
-    c.recertDecision = decision;
-    if (!decision) {
-        c.outcome = CycleOutcome::Pending;
-    } else if (*decision <= c.expiry) {
-        c.outcome = CycleOutcome::Renewed;
-    } else if (*decision <= c.restoration.close) {
-        c.outcome = CycleOutcome::Restored;
-        c.uncertifiedDays = static_cast<int>((*decision - c.expiry).days()) - 1;
-    } else {
-        c.outcome = CycleOutcome::Lapsed;
+    c.recertDecision = d.date;
+    c.decisionTaken = d.date && d.taken;
+    if (c.decisionTaken || (d.date && !status)) {
+        const Date when = *d.date;
+        if (when <= c.expiry) {
+            c.outcome = CycleOutcome::Renewed;
+        } else if (when <= c.restoration.close) {
+            c.outcome = CycleOutcome::Restored;
+            c.uncertifiedDays = static_cast<int>((when - c.expiry).days()) - 1;
+        } else {
+            c.outcome = CycleOutcome::Lapsed;
+        }
+        return;
     }
+    // No decision taken: the status date decides whether the certificate is
+    // still valid, expired but restorable, or gone.
+    if (status && *status > c.restoration.close)
+        c.outcome = CycleOutcome::Lapsed;
+    else if (status && *status > c.expiry)
+        c.outcome = CycleOutcome::Expired;
+    else if (d.date && *d.date > c.restoration.close)
+        c.outcome = CycleOutcome::Lapsed;
+    else if (d.date && *d.date > c.expiry) {
+        c.outcome = CycleOutcome::Restored;
+        c.uncertifiedDays = static_cast<int>((*d.date - c.expiry).days()) - 1;
+    } else if (d.date)
+        c.outcome = CycleOutcome::Renewed;
+    else
+        c.outcome = CycleOutcome::Pending;
+}
+
+// Where the next cycle starts: the decision that renewed or restored this one,
+// else the last day one was permitted.
+Date nextStart(const ProgrammeCycle& c)
+{
+    switch (c.outcome) {
+    case CycleOutcome::Renewed:
+    case CycleOutcome::Restored: return *c.recertDecision;
+    case CycleOutcome::Expired: return c.restoration.close;
+    case CycleOutcome::Pending:
+    case CycleOutcome::Lapsed: break;
+    }
+    return c.expiry;
 }
 
 template <class More>
-CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::vector<OptDate>& decisions, More more)
+CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::vector<RenewalDecision>& decisions,
+                             const OptDate& status, More more)
 {
     CertificationProgramme p;
     p.initialDecision = d0;
@@ -56,9 +89,9 @@ CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::ve
     for (int n = 1; p.cycles.empty() || more(n, start); ++n) {
         ProgrammeCycle c = makeCycle(n, start, d0, rules);
         const std::size_t k = static_cast<std::size_t>(n - 1);
-        settle(c, k < decisions.size() ? decisions[k] : std::nullopt);
+        settle(c, k < decisions.size() ? decisions[k] : RenewalDecision{std::nullopt, false}, status);
         const bool lapsed = c.outcome == CycleOutcome::Lapsed;
-        const Date next = c.recertDecision && !lapsed ? *c.recertDecision : c.expiry;
+        const Date next = nextStart(c);
         // Near the end of the supported range (9999-12-31) derived dates
         // saturate; a cycle that would not start later than this one ends the
         // programme instead of repeating it forever.
@@ -69,6 +102,14 @@ CertificationProgramme build(Date d0, const ProgrammeRules& rules, const std::ve
             break;
     }
     return p;
+}
+
+std::vector<RenewalDecision> allTaken(const std::vector<OptDate>& dates)
+{
+    std::vector<RenewalDecision> out;
+    for (const auto& d : dates)
+        out.push_back({d, true});
+    return out;
 }
 
 } // namespace
@@ -82,13 +123,21 @@ Date cycleExpiry(Date initialDecision, int cycle, const ProgrammeRules& rules)
 CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
                                         const std::vector<OptDate>& recertDecisions)
 {
-    return build(initialDecision, rules, recertDecisions, [cycles](int n, Date) { return n <= cycles; });
+    return build(initialDecision, rules, allTaken(recertDecisions), std::nullopt,
+                 [cycles](int n, Date) { return n <= cycles; });
+}
+
+CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
+                                        const std::vector<RenewalDecision>& recertDecisions, Date statusDate)
+{
+    return build(initialDecision, rules, recertDecisions, statusDate, [cycles](int n, Date) { return n <= cycles; });
 }
 
 CertificationProgramme computeProgrammeUntil(Date initialDecision, const ProgrammeRules& rules, Date horizon,
                                              const std::vector<OptDate>& recertDecisions)
 {
-    return build(initialDecision, rules, recertDecisions, [horizon](int, Date start) { return start <= horizon; });
+    return build(initialDecision, rules, allTaken(recertDecisions), std::nullopt,
+                 [horizon](int, Date start) { return start <= horizon; });
 }
 
 AuditAssessment assessAudit(const AuditFacts& f, const DateWindow& w, Date statusDate, int atRiskDays)
@@ -139,6 +188,7 @@ std::string_view cycleOutcomeKey(CycleOutcome o)
     switch (o) {
     case CycleOutcome::Pending: return "pending";
     case CycleOutcome::Renewed: return "renewed";
+    case CycleOutcome::Expired: return "expired-restorable";
     case CycleOutcome::Restored: return "restored";
     case CycleOutcome::Lapsed: return "lapsed";
     }

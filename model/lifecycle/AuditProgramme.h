@@ -25,6 +25,12 @@
 //   within restorationMonths after expiry restores the certificate (the days in
 //   between count as not certified); a later one still means it lapsed and a new
 //   initial certification is needed, so the programme ends there.
+// - The outcome also follows from the status date (17021-1 9.6.3.2: no
+//   extension, the certificate lapses at expiry): with no decision taken, a
+//   cycle whose expiry has passed is expired but restorable, and once its
+//   restoration window has closed it has lapsed, whatever was planned. An
+//   expired cycle's successor is counted from the last permitted restoration
+//   day; a lapsed one has no successor.
 
 #include "core/Certification.h"
 
@@ -39,10 +45,18 @@ struct DateWindow {
 };
 
 enum class CycleOutcome {
-    Pending,  // no renewal decision known yet
+    Pending,  // valid on the status date, no renewal decision known yet
     Renewed,  // decided on or before expiry
+    Expired,  // past expiry on the status date, no decision taken, still restorable
     Restored, // decided after expiry, within the restoration window
-    Lapsed,   // no decision within the restoration window
+    Lapsed,   // no decision within the restoration window: a new initial certification is needed
+};
+
+// A renewal decision as the plan knows it: taken (recorded, or its milestone
+// complete) or only planned.
+struct RenewalDecision {
+    OptDate date;
+    bool taken = true;
 };
 
 struct SurveillanceSlot {
@@ -59,6 +73,7 @@ struct ProgrammeCycle {
     Date recertDecisionDue;     // == expiry
     DateWindow restoration;     // the day after expiry .. expiry + restorationMonths
     OptDate recertDecision;     // as given by the caller (actual or planned)
+    bool decisionTaken = false; // recertDecision is a decision already taken
     CycleOutcome outcome = CycleOutcome::Pending;
     int uncertifiedDays = 0;    // restored: days from expiry to the decision, exclusive
 };
@@ -73,10 +88,16 @@ struct CertificationProgramme {
 // Last valid day of cycle n (1-based).
 Date cycleExpiry(Date initialDecision, int cycle, const ProgrammeRules& rules);
 
-// recertDecisions[k] is the renewal decision that ends cycle k + 1, when known.
-// Stops early when a cycle lapses.
+// recertDecisions[k] is the renewal decision that ends cycle k + 1, when known,
+// each one taken. Stops early when a cycle lapses. No status date: outcomes
+// follow from the decisions alone.
 CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
                                         const std::vector<OptDate>& recertDecisions = {});
+// The same judged on a status date: decisions not taken count as planned, and
+// a cycle with none taken is expired or lapsed once the status date is past
+// its expiry or its restoration window.
+CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
+                                        const std::vector<RenewalDecision>& recertDecisions, Date statusDate);
 // Every cycle that starts on or before the horizon.
 CertificationProgramme computeProgrammeUntil(Date initialDecision, const ProgrammeRules& rules, Date horizon,
                                              const std::vector<OptDate>& recertDecisions = {});
@@ -107,6 +128,6 @@ struct AuditFacts {
 AuditAssessment assessAudit(const AuditFacts& facts, const DateWindow& window, Date statusDate, int atRiskDays);
 
 std::string_view auditStateKey(AuditState s); // "overdue", "at-risk" ...
-std::string_view cycleOutcomeKey(CycleOutcome o);
+std::string_view cycleOutcomeKey(CycleOutcome o); // "pending", "expired-restorable", "lapsed" ...
 
 } // namespace certplan

@@ -10,6 +10,7 @@
 #include "dialogs/NonconformityDialog.h"
 #include "lifecycle/NonconformityDue.h"
 #include "presenters/AuditTimeline.h"
+#include "presenters/ProgrammeSummary.h"
 
 #include <wx/button.h>
 #include <wx/dcbuffer.h>
@@ -176,6 +177,11 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     nextCycle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planNextCycle(); });
     m_timeline = new AuditTimelineCanvas(this);
     top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    m_summary = new wxStaticText(this, wxID_ANY, wxString());
+    top->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    m_warnings = new wxStaticText(this, wxID_ANY, wxString());
+    m_warnings->SetForegroundColour(wxColour(170, 40, 40));
+    top->Add(m_warnings, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme"_wx);
     m_list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -241,8 +247,21 @@ void AuditsView::refresh()
     options.statusDate = status;
     options.cycles = 2;
     const Schedule* sched = m_doc.hasSchedule() ? &m_doc.schedule() : nullptr;
-    m_events = combinedCalendar(planAuditProgrammes(plan, sched, options));
+    const auto programmes = planAuditProgrammes(plan, sched, options);
+    m_events = combinedCalendar(programmes);
     m_timeline->set(&m_events, status);
+    wxString summary, warnings;
+    for (const auto& p : programmes) {
+        summary += (summary.empty() ? wxString() : "\n"_wx) + wx(present::certificateHeading(p));
+        if (p.programme)
+            for (const auto& c : p.programme->cycles)
+                summary += "\n    "_wx + wx(present::cycleStatusLine(c));
+        for (const auto& w : p.warnings)
+            warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning: "_wx + wx(w);
+    }
+    m_summary->SetLabel(summary);
+    m_warnings->SetLabel(warnings);
+    m_warnings->Show(!warnings.empty());
 
     m_list->DeleteAllItems();
     long row = 0;

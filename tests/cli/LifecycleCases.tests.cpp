@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// The shared certification-lifecycle cases (tests/data/cases/lifecycle, expected
+// answers in the cases README) run through certplan-cli audits and ncs as a
+// user would, each on the status date written in the file.
+#include "cli/RunCli.h"
+
+#include <catch2/catch.hpp>
+
+using certplan::test::dataPath;
+using certplan::test::runCli;
+
+namespace {
+
+std::string caseFile(const std::string& name)
+{
+    return "'" + dataPath("cases/lifecycle/" + name) + "'";
+}
+
+bool has(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// The calendar row of an event, e.g. "Restoration window (cycle 1)".
+std::string rowOf(const std::string& out, const std::string& event)
+{
+    const auto at = out.find(event);
+    if (at == std::string::npos)
+        return {};
+    const auto begin = out.rfind('\n', at) + 1;
+    return out.substr(begin, out.find('\n', at) - begin);
+}
+
+} // namespace
+
+TEST_CASE("cli never-renewed: cycle 1 lapsed, the restoration window missed, no cycle 2", "[cli][lifecycle][kind1]")
+{
+    const auto r = runCli("audits " + caseFile("never-renewed.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "status date 2031-03-01"));
+    CHECK(has(r.out, "cycle 1: 2027-06-30 to expiry 2030-06-30, 2 surveillance audits, renewal decision by "
+                     "2030-06-30, restorable until 2030-12-30; lapsed: restoration window 2030-07-01 .. 2030-12-30 "
+                     "missed, a new initial certification is needed"));
+    CHECK_FALSE(has(r.out, "cycle 2"));
+    const std::string restoration = rowOf(r.out, "Restoration window (cycle 1)");
+    CHECK(has(restoration, "2030-07-01 .. 2030-12-30"));
+    CHECK(has(restoration, "overdue"));
+}
