@@ -283,6 +283,10 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
                 raise(Rag::Red, cert + " lapses: the renewal decision (" + formatIsoDate(*c.recertDecision) +
                                     ") comes after the restoration window closes on " +
                                     formatIsoDate(c.restoration.close));
+            else if (c.outcome == CycleOutcome::RestorationPlanned)
+                raise(Rag::Red, cert + " lapses on " + formatIsoDate(addDays(c.expiry, 1)) +
+                                    ": the renewal decision is planned for " + formatIsoDate(*c.recertDecision) +
+                                    ", after expiry (" + std::to_string(c.uncertifiedDays) + " days not certified)");
             else if (c.outcome == CycleOutcome::Expired)
                 raise(Rag::Red, cert + " expired on " + formatIsoDate(c.expiry) +
                                     " without a renewal decision; restorable until " +

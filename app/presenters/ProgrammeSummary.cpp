@@ -11,8 +11,14 @@ std::string cycleOutcomeText(const ProgrammeCycle& c)
     case CycleOutcome::Pending:
         return s;
     case CycleOutcome::Renewed:
-    case CycleOutcome::Restored:
         return s + " (decision " + decision + ")";
+    case CycleOutcome::RenewalPlanned:
+        return s + " (decision planned for " + decision + ", not taken yet)";
+    case CycleOutcome::Restored:
+        return s + " (decision " + decision + ", " + std::to_string(c.uncertifiedDays) + " days not certified)";
+    case CycleOutcome::RestorationPlanned:
+        return s + " (decision planned for " + decision + ", after expiry: " + std::to_string(c.uncertifiedDays) +
+               " days not certified)";
     case CycleOutcome::Expired:
         return s + ": no renewal decision by expiry; restorable until " + formatIsoDate(c.restoration.close) +
                " once the recertification is finished";

@@ -292,9 +292,12 @@ private:
         d.assessment = assessAudit(f, *d.window, m_o.statusDate, m_cert.rules.atRiskDays);
         const bool expired = m_o.statusDate > c.expiry;
         if (c.outcome == CycleOutcome::Restored)
-            d.assessment = {decision.done ? AuditState::Done : AuditState::AtRisk,
-                            "after expiry: certificate restored, " + std::to_string(c.uncertifiedDays) +
-                                " days not certified"};
+            d.assessment = {AuditState::Done, "after expiry: certificate restored, " +
+                                                  std::to_string(c.uncertifiedDays) + " days not certified"};
+        else if (c.outcome == CycleOutcome::RestorationPlanned)
+            d.assessment = {AuditState::AtRisk, "planned after expiry: the certificate lapses on " +
+                                                    formatIsoDate(addDays(c.expiry, 1)) + " until restored, " +
+                                                    std::to_string(c.uncertifiedDays) + " days not certified"};
         else if (c.outcome == CycleOutcome::Lapsed && decision.date && *decision.date > c.restoration.close)
             d.assessment = {AuditState::Overdue, "after the restoration window closed on " +
                                                      formatIsoDate(c.restoration.close) +
@@ -312,16 +315,17 @@ private:
         ProgrammeEvent e = event(ProgrammeEventKind::Expiry, c.number);
         e.window = DateWindow{c.expiry, c.expiry};
         if (c.outcome == CycleOutcome::Renewed)
-            e.assessment = {decision.done ? AuditState::Done : AuditState::Ok, "renewal decision " +
-                                                                                  formatIsoDate(*decision.date)};
+            e.assessment = {AuditState::Done, "renewed by the decision of " + formatIsoDate(*decision.date)};
+        else if (c.outcome == CycleOutcome::RenewalPlanned)
+            e.assessment = {AuditState::Ok, "renewal planned: decision planned for " + formatIsoDate(*decision.date)};
         else if (expired && !decision.done)
             e.assessment = {AuditState::Overdue, "expired without a renewal decision"};
         else
             e.assessment = {AuditState::Ok, {}};
         m_out.events.push_back(e);
 
-        if (c.outcome == CycleOutcome::Restored || c.outcome == CycleOutcome::Lapsed ||
-            c.outcome == CycleOutcome::Expired) {
+        if (c.outcome == CycleOutcome::Restored || c.outcome == CycleOutcome::RestorationPlanned ||
+            c.outcome == CycleOutcome::Lapsed || c.outcome == CycleOutcome::Expired) {
             ProgrammeEvent r = event(ProgrammeEventKind::RestorationEnd, c.number);
             r.window = c.restoration;
             AuditFacts rf;

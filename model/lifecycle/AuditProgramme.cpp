@@ -48,20 +48,22 @@ void settle(ProgrammeCycle& c, const RenewalDecision& d, const OptDate& status)
         return;
     }
     // No decision taken: the status date decides whether the certificate is
-    // still valid, expired but restorable, or gone.
-    if (status && *status > c.restoration.close)
+    // still valid, expired but restorable, or gone; a planned decision only
+    // says what the plan intends.
+    if (status && *status > c.restoration.close) {
         c.outcome = CycleOutcome::Lapsed;
-    else if (status && *status > c.expiry)
-        c.outcome = CycleOutcome::Expired;
-    else if (d.date && *d.date > c.restoration.close)
+    } else if (!d.date) {
+        c.outcome = status && *status > c.expiry ? CycleOutcome::Expired : CycleOutcome::Pending;
+    } else if (*d.date > c.restoration.close) {
         c.outcome = CycleOutcome::Lapsed;
-    else if (d.date && *d.date > c.expiry) {
-        c.outcome = CycleOutcome::Restored;
+    } else if (*d.date > c.expiry) {
+        c.outcome = CycleOutcome::RestorationPlanned;
         c.uncertifiedDays = static_cast<int>((*d.date - c.expiry).days()) - 1;
-    } else if (d.date)
-        c.outcome = CycleOutcome::Renewed;
-    else
-        c.outcome = CycleOutcome::Pending;
+    } else if (status && *status > c.expiry) {
+        c.outcome = CycleOutcome::Expired; // the planned renewal did not happen in time
+    } else {
+        c.outcome = CycleOutcome::RenewalPlanned;
+    }
 }
 
 // Where the next cycle starts: the decision that renewed or restored this one,
@@ -70,7 +72,9 @@ Date nextStart(const ProgrammeCycle& c)
 {
     switch (c.outcome) {
     case CycleOutcome::Renewed:
-    case CycleOutcome::Restored: return *c.recertDecision;
+    case CycleOutcome::RenewalPlanned:
+    case CycleOutcome::Restored:
+    case CycleOutcome::RestorationPlanned: return *c.recertDecision;
     case CycleOutcome::Expired: return c.restoration.close;
     case CycleOutcome::Pending:
     case CycleOutcome::Lapsed: break;
@@ -187,8 +191,10 @@ std::string_view cycleOutcomeKey(CycleOutcome o)
 {
     switch (o) {
     case CycleOutcome::Pending: return "pending";
+    case CycleOutcome::RenewalPlanned: return "renewal planned";
     case CycleOutcome::Renewed: return "renewed";
     case CycleOutcome::Expired: return "expired-restorable";
+    case CycleOutcome::RestorationPlanned: return "restoration planned";
     case CycleOutcome::Restored: return "restored";
     case CycleOutcome::Lapsed: return "lapsed";
     }

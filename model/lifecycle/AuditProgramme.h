@@ -28,7 +28,10 @@
 // - The outcome also follows from the status date (17021-1 9.6.3.2: no
 //   extension, the certificate lapses at expiry): with no decision taken, a
 //   cycle whose expiry has passed is expired but restorable, and once its
-//   restoration window has closed it has lapsed, whatever was planned. An
+//   restoration window has closed it has lapsed, whatever was planned. A
+//   decision not yet taken is only planned: "renewal planned" or "restoration
+//   planned" until it is recorded (a date on or before the status date, or its
+//   milestone complete). A planned or taken decision starts the next cycle; an
 //   expired cycle's successor is counted from the last permitted restoration
 //   day; a lapsed one has no successor.
 
@@ -45,11 +48,13 @@ struct DateWindow {
 };
 
 enum class CycleOutcome {
-    Pending,  // valid on the status date, no renewal decision known yet
-    Renewed,  // decided on or before expiry
-    Expired,  // past expiry on the status date, no decision taken, still restorable
-    Restored, // decided after expiry, within the restoration window
-    Lapsed,   // no decision within the restoration window: a new initial certification is needed
+    Pending,            // valid on the status date, no renewal decision known yet
+    RenewalPlanned,     // a renewal decision on or before expiry is planned, not taken yet
+    Renewed,            // decided on or before expiry
+    Expired,            // past expiry on the status date, no decision taken, still restorable
+    RestorationPlanned, // a decision after expiry, inside the restoration window, is planned
+    Restored,           // decided after expiry, within the restoration window
+    Lapsed,             // no decision within the restoration window: a new initial certification is needed
 };
 
 // A renewal decision as the plan knows it: taken (recorded, or its milestone
@@ -75,7 +80,7 @@ struct ProgrammeCycle {
     OptDate recertDecision;     // as given by the caller (actual or planned)
     bool decisionTaken = false; // recertDecision is a decision already taken
     CycleOutcome outcome = CycleOutcome::Pending;
-    int uncertifiedDays = 0;    // restored: days from expiry to the decision, exclusive
+    int uncertifiedDays = 0;    // restored or restoration planned: days from expiry to the decision, exclusive
 };
 
 struct CertificationProgramme {

@@ -47,3 +47,16 @@ TEST_CASE("cli never-renewed: cycle 1 lapsed, the restoration window missed, no 
     CHECK(has(restoration, "2030-07-01 .. 2030-12-30"));
     CHECK(has(restoration, "overdue"));
 }
+
+TEST_CASE("cli planned-renewal: cycle 1 says renewal planned until the decision is taken", "[cli][lifecycle][kind6]")
+{
+    const auto r = runCli("audits " + caseFile("planned-renewal.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "status date 2029-01-10"));
+    CHECK(has(r.out, "restorable until 2030-12-30; renewal planned (decision planned for 2030-05-20, not taken yet)"));
+    CHECK_FALSE(has(r.out, "renewed"));
+    // On the decision day it is renewed.
+    const auto after = runCli("audits " + caseFile("planned-renewal.certplan") + " --status-date 2030-05-20");
+    CHECK(has(after.out, "restorable until 2030-12-30; renewed (decision 2030-05-20)"));
+}

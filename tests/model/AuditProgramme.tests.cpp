@@ -322,12 +322,12 @@ TEST_CASE("The decision comes from the stage 2 audit's decision milestone when t
     s2.type = AuditType::Stage2;
     s2.decision = d(2027, 4, 30);
     plan.audits.push_back(s2);
-    plan.audits[2].decision = d(2030, 6, 1); // the recertification decision: late, restored
+    plan.audits[2].decision = d(2030, 6, 1); // the recertification decision: late, a restoration (planned on 2027-01-01)
     const auto p = planAuditProgrammes(plan, nullptr, o)[0];
     REQUIRE(p.programme.has_value());
     CHECK(p.programme->initialDecision == d(2027, 4, 30));
     CHECK(p.programme->cycles[0].expiry == d(2030, 4, 30));
-    CHECK(p.programme->cycles[0].outcome == CycleOutcome::Restored);
+    CHECK(p.programme->cycles[0].outcome == CycleOutcome::RestorationPlanned);
     CHECK(p.programme->cycles[0].uncertifiedDays == 31);
     CHECK(eventOf(p, ProgrammeEventKind::RestorationEnd, 1).window->close == d(2030, 10, 30));
 }

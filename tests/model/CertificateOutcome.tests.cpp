@@ -162,3 +162,82 @@ TEST_CASE("The dashboard turns red for an expired or lapsed certificate and drop
                     "initial certification is needed") != lapsed.reasons.end());
     CHECK(lapsed.audits.empty());
 }
+
+TEST_CASE("Shared case planned-renewal: cycle 1 is renewal planned, not renewed, until the decision is taken",
+          "[lifecycle][kind6]")
+{
+    const LoadedCase c = loadLifecycleCase("planned-renewal.certplan");
+    CHECK(c.status == d(2029, 1, 10));
+    const CertificateProgramme p = programmeOf(c);
+    REQUIRE(p.programme);
+    const ProgrammeCycle& c1 = p.programme->cycles.at(0);
+    CHECK(c1.outcome == CycleOutcome::RenewalPlanned);
+    CHECK(c1.recertDecision == d(2030, 5, 20));
+    CHECK_FALSE(c1.decisionTaken);
+    CHECK(p.programme->cycles.at(1).start == d(2030, 5, 20)); // the planned decision opens cycle 2
+    CHECK(present::cycleOutcomeText(c1) == "renewal planned (decision planned for 2030-05-20, not taken yet)");
+    const ProgrammeEvent* expiry = findEvent(p, ProgrammeEventKind::Expiry, 1);
+    REQUIRE(expiry);
+    CHECK(expiry->assessment.state == AuditState::Ok);
+    CHECK(expiry->assessment.reason == "renewal planned: decision planned for 2030-05-20");
+}
+
+TEST_CASE("A planned decision becomes renewed or restored on the day it is taken", "[lifecycle][kind6]")
+{
+    struct Row {
+        const char* name;
+        RenewalDecision decision;
+        Date status;
+        CycleOutcome outcome;
+    };
+    const std::vector<Row> rows = {
+        {"planned renewal, the day before", {d(2030, 2, 1), false}, d(2030, 1, 31), CycleOutcome::RenewalPlanned},
+        {"renewal taken", {d(2030, 2, 1), true}, d(2030, 2, 1), CycleOutcome::Renewed},
+        {"renewal planned on the expiry day", {d(2030, 3, 15), false}, d(2030, 3, 15), CycleOutcome::RenewalPlanned},
+        {"planned renewal not taken by expiry", {d(2030, 3, 15), false}, d(2030, 3, 16), CycleOutcome::Expired},
+        {"restoration planned", {d(2030, 5, 1), false}, d(2030, 1, 10), CycleOutcome::RestorationPlanned},
+        {"restoration planned, certificate already expired", {d(2030, 5, 1), false}, d(2030, 4, 1),
+         CycleOutcome::RestorationPlanned},
+        {"restoration taken", {d(2030, 5, 1), true}, d(2030, 5, 1), CycleOutcome::Restored},
+        {"planned after the restoration window", {d(2030, 9, 16), false}, d(2030, 1, 10), CycleOutcome::Lapsed},
+    };
+    for (const auto& row : rows) {
+        INFO(row.name);
+        const auto p = computeProgramme(kD0, ProgrammeRules{}, 1, {row.decision}, row.status);
+        CHECK(p.cycles[0].outcome == row.outcome);
+    }
+    const auto restoring = computeProgramme(kD0, ProgrammeRules{}, 1, {{d(2030, 5, 1), false}}, d(2030, 1, 10));
+    CHECK(restoring.cycles[0].uncertifiedDays == 46);
+    CHECK(present::cycleOutcomeText(restoring.cycles[0]) ==
+          "restoration planned (decision planned for 2030-05-01, after expiry: 46 days not certified)");
+}
+
+TEST_CASE("A recorded renewal date in the future is planned, in the CLI words and the dashboard", "[lifecycle][kind6]")
+{
+    Plan p = lapsingPlan();
+    p.audits.clear();
+    Audit rc;
+    rc.id = "rc";
+    rc.certificate = "cert";
+    rc.type = AuditType::Recertification;
+    rc.planned = d(2030, 1, 10);
+    rc.decision = d(2030, 4, 1); // after expiry 2030-03-15
+    p.audits.push_back(rc);
+    ProgrammeOptions o;
+    o.statusDate = d(2030, 3, 31);
+    auto prog = planAuditProgrammes(p, nullptr, o)[0];
+    CHECK(prog.programme->cycles[0].outcome == CycleOutcome::RestorationPlanned);
+    o.statusDate = d(2030, 4, 1);
+    prog = planAuditProgrammes(p, nullptr, o)[0];
+    CHECK(prog.programme->cycles[0].outcome == CycleOutcome::Restored);
+
+    ScheduleOptions so;
+    so.statusDate = d(2030, 3, 1);
+    const auto s = computeSchedule(p, so);
+    REQUIRE(s);
+    const auto board = present::buildDashboard(p, *s, d(2030, 3, 1));
+    CHECK(board.rag == present::Rag::Red);
+    CHECK(std::find(board.reasons.begin(), board.reasons.end(),
+                    "Certificate cert lapses on 2030-03-16: the renewal decision is planned for 2030-04-01, after "
+                    "expiry (16 days not certified)") != board.reasons.end());
+}
