@@ -20,13 +20,31 @@ ProgrammeCycle makeCycle(int number, Date start, Date initialDecision, const Pro
     c.restoration = {addDays(c.expiry, 1), addMonths(c.expiry, r.restorationMonths)};
     // A zero interval would never advance; treat it as one audit per cycle.
     const int interval = std::max(1, r.surveillanceIntervalMonths);
-    Date open = start;
+    std::vector<std::pair<Date, bool>> closes; // last permitted day, added for a calendar year
     for (int k = 1;; ++k) {
         const Date due = addMonths(start, r.firstSurveillanceMonths + (k - 1) * interval);
-        if (due >= c.recertAudit.open || due > c.expiry)
+        if (due >= c.recertAudit.open || due > c.expiry || (!closes.empty() && due <= closes.back().first))
             break;
-        c.surveillances.push_back({k, {open, due}});
-        open = addDays(due, 1);
+        closes.push_back({due, false});
+    }
+    // At least one surveillance per calendar year between the cycle's first
+    // and its recertification year (17021-1 9.6.2.2). A cycle that starts late
+    // in its year (a restoration on its last permitted day, an early renewal)
+    // gets fewer interval slots than such years; each year left without a slot
+    // closing in it gets one closing on its 31 December, so a plan with one
+    // audit per calendar year always finds a slot for each.
+    for (int y = start.year() + 1; y < c.expiry.year(); ++y) {
+        const bool covered =
+            std::any_of(closes.begin(), closes.end(), [y](const auto& x) { return x.first.year() == y; });
+        if (!covered)
+            closes.push_back({std::min(Date(static_cast<unsigned short>(y), 12, 31), c.expiry), true});
+    }
+    std::stable_sort(closes.begin(), closes.end());
+    Date open = start;
+    int k = 1;
+    for (const auto& [close, calendarYear] : closes) {
+        c.surveillances.push_back({k++, {open, close}, calendarYear});
+        open = addDays(close, 1);
     }
     return c;
 }

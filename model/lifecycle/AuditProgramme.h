@@ -21,6 +21,12 @@
 //   then every surveillanceIntervalMonths, as long as the due date falls before
 //   the recertification window opens. Its window opens the day after the
 //   previous one's due date, so one audit per interval is required.
+// - Surveillance is also required at least once in every calendar year after
+//   the cycle's start year and before its expiry year. When a cycle starts so
+//   late in its year that the interval slots leave such a year without a slot
+//   closing in it (restored on the last permitted day, renewed early), that
+//   year gets a slot closing on its 31 December (or on expiry, if earlier), so
+//   that the two rules never contradict each other.
 // - The renewal decision is due no later than the expiry date. A later decision
 //   within restorationMonths after expiry restores the certificate (the days in
 //   between count as not certified); a later one still means it lapsed and a new
@@ -67,6 +73,7 @@ struct RenewalDecision {
 struct SurveillanceSlot {
     int index = 1; // 1-based within the cycle
     DateWindow window;
+    bool calendarYear = false; // added for the once-per-calendar-year rule, closes on 31 December
 };
 
 struct ProgrammeCycle {

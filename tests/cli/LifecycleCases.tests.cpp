@@ -60,3 +60,14 @@ TEST_CASE("cli planned-renewal: cycle 1 says renewal planned until the decision 
     const auto after = runCli("audits " + caseFile("planned-renewal.certplan") + " --status-date 2030-05-20");
     CHECK(has(after.out, "restorable until 2030-12-30; renewed (decision 2030-05-20)"));
 }
+
+TEST_CASE("cli restored-last-day: one surveillance per calendar year finds a slot each", "[cli][lifecycle][kind7]")
+{
+    const auto r = runCli("audits " + caseFile("restored-last-day.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "cycle 2: 2030-12-30 to expiry 2033-06-30, 2 surveillance audits"));
+    CHECK_FALSE(has(r.out, "has no slot"));
+    CHECK_FALSE(has(r.out, "warning"));
+    CHECK(has(rowOf(r.out, "Surveillance audit 2 (cycle 2)"), "2031-12-31 .. 2032-12-31"));
+}

@@ -82,7 +82,9 @@ TEST_CASE("Two full cycles: exact due dates for each way the renewal can go", "[
          {d(2030, 9, 15), std::nullopt},
          {CycleOutcome::Restored, CycleOutcome::Pending},
          {"2030-09-15"},
-         {"2030-09-15..2031-09-15"}, // 2032-09-15 is when the recertification window opens
+         // 2032-09-15 is when the recertification window opens, but 2032 still
+         // needs its surveillance: a calendar-year slot closing 2032-12-31.
+         {"2030-09-15..2031-09-15", "2031-09-16..2032-12-31"},
          183},
         {"too late: not restored, a new initial certification is needed",
          {d(2030, 9, 16)},
