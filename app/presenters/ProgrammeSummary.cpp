@@ -48,7 +48,8 @@ std::string cycleStatusLine(const ProgrammeCycle& c)
 
 std::string certificateHeading(const CertificateProgramme& p)
 {
-    std::string s = (p.source.empty() ? std::string() : p.source + ": ") + p.standard + " (" + p.certificate + ")";
+    std::string s = (p.source.empty() ? std::string() : p.source + ": ") + p.standard +
+                    (p.certificate.empty() ? std::string() : " (" + p.certificate + ")");
     if (!p.programme)
         return s + ", no decision date yet";
     return s + ", decision " + formatIsoDate(p.programme->initialDecision);

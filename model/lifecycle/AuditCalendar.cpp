@@ -75,6 +75,19 @@ AuditAssessment assessStage(const AuditFacts& f, Date statusDate)
     return {AuditState::Ok, {}};
 }
 
+ProgrammeEventKind kindOf(AuditType t)
+{
+    switch (t) {
+    case AuditType::Stage1: return ProgrammeEventKind::Stage1;
+    case AuditType::Stage2: return ProgrammeEventKind::Stage2;
+    case AuditType::Surveillance: return ProgrammeEventKind::Surveillance;
+    case AuditType::Recertification: return ProgrammeEventKind::RecertAudit;
+    case AuditType::Special: return ProgrammeEventKind::SpecialAudit;
+    case AuditType::Transfer: return ProgrammeEventKind::TransferReview;
+    }
+    return ProgrammeEventKind::SpecialAudit;
+}
+
 class Builder {
 public:
     Builder(const Plan& plan, const Schedule* s, const ProgrammeOptions& o, const Certificate& cert, bool first)
@@ -99,9 +112,16 @@ public:
         Decision d0{m_cert.decisionDate, m_cert.decisionDate && *m_cert.decisionDate <= m_o.statusDate};
         if (!d0.date)
             d0 = decisionOf(m_plan, m_s, stage2, m_o.statusDate);
+        if (m_cert.id.empty()) {
+            m_out.warnings.push_back("the plan has audits but no certificate: add the certificate they belong to, "
+                                     "with its decision date, to see their programme");
+            otherAudits();
+            return finish();
+        }
         if (!d0.date) {
             m_out.warnings.push_back("no certification decision date yet: set one on the certificate or link the "
                                      "stage 2 audit to its decision milestone");
+            otherAudits();
             return finish();
         }
         if (stage2) {
@@ -133,6 +153,7 @@ public:
                                      formatIsoDate(maxSupportedDate()) + ") and are shown as " +
                                      formatIsoDate(maxSupportedDate()));
         warnAfterLapse();
+        otherAudits();
         return finish();
     }
 
@@ -171,6 +192,87 @@ private:
                ")";
     }
 
+    bool shown(const Audit* a) const { return std::find(m_shown.begin(), m_shown.end(), a) != m_shown.end(); }
+
+    const ProgrammeCycle* cycleOf(int number) const
+    {
+        if (!m_out.programme)
+            return nullptr;
+        for (const auto& c : m_out.programme->cycles)
+            if (c.number == number)
+                return &c;
+        return nullptr;
+    }
+
+    // Why an audit of a kind the rules give slots to has none.
+    std::string noSlotReason(const Audit& a) const
+    {
+        const std::string cycle = std::to_string(a.cycle);
+        if (!m_out.programme)
+            return "no programme yet: the certification decision date is not known";
+        const CertificationProgramme& p = *m_out.programme;
+        if (!cycleOf(a.cycle)) {
+            if (p.lapsed())
+                return "cycle " + cycle + " never starts: the certificate lapsed in cycle " +
+                       std::to_string(p.cycles.back().number);
+            return "cycle " + cycle + " lies beyond the supported dates";
+        }
+        switch (a.type) {
+        case AuditType::Stage1:
+        case AuditType::Stage2:
+            return a.cycle == 1 ? "another " + std::string(enumLabel(a.type)) + " of cycle 1 (a repeated stage audit?)"
+                                : "stage audits belong to the initial certification (cycle 1)";
+        case AuditType::Surveillance:
+            return "no slot in cycle " + cycle + ": the rules ask for " +
+                   std::to_string(cycleOf(a.cycle)->surveillances.size()) + " surveillance audits";
+        case AuditType::Recertification:
+            return "another recertification audit of cycle " + cycle;
+        case AuditType::Special:
+        case AuditType::Transfer: break;
+        }
+        return {};
+    }
+
+    // Every audit of the certificate appears in the programme: special audits
+    // with their own dates (they are called at short notice, 17021-1 9.6.4),
+    // transfer reviews inside the validity of their cycle (IAF MD 2: only a
+    // valid certificate is transferred), cancelled audits as cancelled, and any
+    // other audit the rules have no slot for as unscheduled, with the reason
+    // and a warning. Nothing in the file is dropped silently.
+    void otherAudits()
+    {
+        for (const Audit* a : m_audits) {
+            if (shown(a))
+                continue;
+            ProgrammeEvent e = event(kindOf(a->type), a->cycle);
+            const AuditFacts f = factsOf(m_plan, m_s, *a);
+            e.audit = a->id;
+            e.planned = f.planned;
+            e.plannedEnd = f.plannedEnd;
+            const ProgrammeCycle* c = cycleOf(a->cycle);
+            if (a->status == AuditStatus::Cancelled) {
+                e.unscheduled = true;
+                e.assessment = {AuditState::Cancelled, {}};
+            } else if (a->type == AuditType::Special && (c || !m_out.programme)) {
+                e.assessment = assessStage(f, m_o.statusDate);
+            } else if (a->type == AuditType::Transfer && c) {
+                e.window = DateWindow{c->start, c->expiry};
+                e.assessment = assessAudit(f, *e.window, m_o.statusDate, m_cert.rules.atRiskDays);
+            } else {
+                e.unscheduled = true;
+                e.assessment = assessStage(f, m_o.statusDate);
+                const std::string why = noSlotReason(*a);
+                e.assessment.reason = e.assessment.reason.empty() ? "unscheduled: " + why
+                                                                  : "unscheduled: " + why + "; " + e.assessment.reason;
+                // Without a programme, or after a lapse, one warning already says why for all.
+                if (m_out.programme && c)
+                    m_out.warnings.push_back(std::string(enumLabel(a->type)) + " '" + a->id +
+                                             "' is shown unscheduled: " + why);
+            }
+            m_out.events.push_back(std::move(e));
+        }
+    }
+
     const Audit* find(AuditType type, int cycle) const
     {
         for (const Audit* a : m_audits)
@@ -196,6 +298,7 @@ private:
             return;
         ProgrammeEvent e = event(kind, 1);
         const AuditFacts f = factsOf(m_plan, m_s, *a);
+        m_shown.push_back(a);
         e.audit = a->id;
         e.planned = f.planned;
         e.plannedEnd = f.plannedEnd;
@@ -225,6 +328,7 @@ private:
         AuditFacts f;
         if (a) {
             f = factsOf(m_plan, m_s, *a);
+            m_shown.push_back(a);
             e.audit = a->id;
             e.planned = f.planned;
             e.plannedEnd = f.plannedEnd;
@@ -250,10 +354,7 @@ private:
             const std::size_t k = static_cast<std::size_t>(slot.index - 1);
             auditEvent(std::move(e), k < surv.size() ? surv[k] : nullptr, slot.window);
         }
-        for (std::size_t k = c.surveillances.size(); k < surv.size(); ++k)
-            m_out.warnings.push_back("surveillance audit '" + surv[k]->id + "' has no slot in cycle " +
-                                     std::to_string(c.number) + " (the rules allow " +
-                                     std::to_string(c.surveillances.size()) + ")");
+    
         const Audit* recert = find(AuditType::Recertification, c.number);
         checkCalendarYears(c, surv, recert);
         auditEvent(event(ProgrammeEventKind::RecertAudit, c.number), recert, c.recertAudit);
@@ -354,6 +455,7 @@ private:
     const ProgrammeOptions& m_o;
     const Certificate& m_cert;
     std::vector<const Audit*> m_audits;
+    std::vector<const Audit*> m_shown; // audits already in an event
     CertificateProgramme m_out;
 };
 
@@ -370,6 +472,8 @@ std::string_view programmeEventLabel(ProgrammeEventKind k)
     case ProgrammeEventKind::RecertDecision: return "Recertification decision";
     case ProgrammeEventKind::Expiry: return "Certificate expiry";
     case ProgrammeEventKind::RestorationEnd: return "Restoration window";
+    case ProgrammeEventKind::SpecialAudit: return "Special audit";
+    case ProgrammeEventKind::TransferReview: return "Transfer review";
     }
     return "?";
 }
@@ -386,7 +490,7 @@ Date ProgrammeEvent::sortDate() const
 std::string ProgrammeEvent::label() const
 {
     std::string s(programmeEventLabel(kind));
-    if (kind == ProgrammeEventKind::Surveillance)
+    if (kind == ProgrammeEventKind::Surveillance && index > 0)
         s += " " + std::to_string(index);
     if (kind != ProgrammeEventKind::Stage1 && kind != ProgrammeEventKind::Stage2)
         s += " (cycle " + std::to_string(cycle) + ")";
@@ -399,6 +503,12 @@ std::vector<CertificateProgramme> planAuditProgrammes(const Plan& plan, const Sc
     std::vector<CertificateProgramme> out;
     for (std::size_t i = 0; i < plan.certificates.size(); ++i)
         out.push_back(Builder(plan, schedule, options, plan.certificates[i], i == 0).run());
+    // Audits of a plan without a certificate still appear, under no certificate.
+    if (plan.certificates.empty() && !plan.audits.empty()) {
+        Certificate none;
+        none.standard = "no certificate";
+        out.push_back(Builder(plan, schedule, options, none, true).run());
+    }
     return out;
 }
 

@@ -71,3 +71,18 @@ TEST_CASE("cli restored-last-day: one surveillance per calendar year finds a slo
     CHECK_FALSE(has(r.out, "warning"));
     CHECK(has(rowOf(r.out, "Surveillance audit 2 (cycle 2)"), "2031-12-31 .. 2032-12-31"));
 }
+
+TEST_CASE("cli special-and-transfer: the special audit and the transfer review appear in the calendar",
+          "[cli][lifecycle][kind4]")
+{
+    const auto r = runCli("audits " + caseFile("special-and-transfer.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "status date 2028-01-15"));
+    const std::string sp = rowOf(r.out, "Special audit (cycle 1) [sp-1]");
+    CHECK(has(sp, "2028-02-10"));
+    CHECK(has(sp, "cert-20000-1  ok"));
+    const std::string tr = rowOf(r.out, "Transfer review (cycle 1) [tr-1]");
+    CHECK(has(tr, "2028-03-10  2027-06-30 .. 2030-06-30"));
+    CHECK(has(rowOf(r.out, "[surv1]"), "cancelled"));
+}

@@ -145,6 +145,10 @@ private:
             const int cx = kLeft + static_cast<int>(m.x), cy = kTop + m.lane * kLane + 34;
             dc.SetBrush(wxBrush(stateColour(m.state)));
             dc.SetPen(wxPen(stateColour(m.state).ChangeLightness(60)));
+            if (m.outsideSlots) {
+                dc.DrawCircle(cx, cy, 6);
+                continue;
+            }
             const wxPoint diamond[] = {{cx, cy - 7}, {cx + 7, cy}, {cx, cy + 7}, {cx - 7, cy}};
             dc.DrawPolygon(4, diamond);
         }
@@ -165,7 +169,8 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* legend = new wxStaticText(this, wxID_ANY,
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
-                                    "recertification, orange restoration). Diamonds: planned audits (green done, blue on "
+                                    "recertification, orange restoration).\nDiamonds: audits in their slots, circles: "
+                                    "special audits, transfer reviews and audits without a slot (green done, blue on "
                                     "track, amber at risk, red overdue).");
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     head->Add(legend, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
@@ -260,6 +265,7 @@ void AuditsView::refresh()
             warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning: "_wx + wx(w);
     }
     m_summary->SetLabel(summary);
+    m_summary->Show(!summary.empty());
     m_warnings->SetLabel(warnings);
     m_warnings->Show(!warnings.empty());
 
@@ -267,8 +273,8 @@ void AuditsView::refresh()
     long row = 0;
     for (std::size_t k = 0; k < m_events.size(); ++k) {
         const auto& e = m_events[k];
-        m_list->InsertItem(row, wx(formatIsoDate(e.sortDate())));
-        m_list->SetItem(row, 1, wx(e.label()));
+        m_list->InsertItem(row, e.dated() ? wx(formatIsoDate(e.sortDate())) : "not dated"_wx);
+        m_list->SetItem(row, 1, wx(e.label() + (e.audit.empty() ? std::string() : " [" + e.audit + "]")));
         m_list->SetItem(row, 2, e.window ? wx(formatIsoDate(e.window->open)) : wxString());
         m_list->SetItem(row, 3, e.window ? wx(formatIsoDate(e.window->close)) : wxString());
         // An event nobody has planned yet says so (a blank cell reads as missing data).
