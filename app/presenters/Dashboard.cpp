@@ -8,6 +8,7 @@
 #include "lifecycle/Readiness.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <sstream>
 
@@ -293,6 +294,11 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
                                     formatIsoDate(c.restoration.close) + " once the recertification is finished");
         }
     }
+    for (const auto& p : programmes)
+        for (std::string concern : p.decisionConcerns) {
+            concern[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(concern[0])));
+            raise(Rag::Amber, concern);
+        }
     for (const auto& c : s.conflicts)
         if (c.kind == ScheduleConflict::Kind::MissedTarget) {
             raise(Rag::Red, "The plan finishes after the target date " + formatIsoDate(plan.info.target));

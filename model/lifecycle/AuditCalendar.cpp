@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lifecycle/AuditCalendar.h"
 
+#include "lifecycle/NonconformityDue.h"
+
 #include <algorithm>
 
 namespace certplan {
@@ -91,7 +93,7 @@ ProgrammeEventKind kindOf(AuditType t)
 class Builder {
 public:
     Builder(const Plan& plan, const Schedule* s, const ProgrammeOptions& o, const Certificate& cert, bool first)
-        : m_plan(plan), m_s(s), m_o(o), m_cert(cert)
+        : m_plan(plan), m_s(s), m_o(o), m_cert(cert), m_first(first)
     {
         for (const auto& a : plan.audits)
             if (a.certificate == cert.id || (a.certificate.empty() && first))
@@ -154,6 +156,9 @@ public:
                                      formatIsoDate(maxSupportedDate()));
         warnAfterLapse();
         otherAudits();
+        checkInitialDecision(d0);
+        for (const auto& c : m_out.programme->cycles)
+            checkRenewalDecision(c, recorded[static_cast<std::size_t>(c.number - 1)]);
         return finish();
     }
 
@@ -190,6 +195,99 @@ private:
                    formatIsoDate(c.restoration.close) + ")";
         return " (no renewal decision by the end of the restoration window, " + formatIsoDate(c.restoration.close) +
                ")";
+    }
+
+    // A certification decision (initial, renewal, restoration) may only be
+    // taken once the majors of the audits it rests on are verified
+    // (17021-1 9.5.3.2; R6 and R12 of the domain brief). The initial decision
+    // rests on stage 1 and stage 2; a renewal or restoration on the audits of
+    // its cycle (surveillance reports are part of the recertification review).
+    // A decision taken over an open major, or before a major's recorded
+    // verification, is warned about; a planned one only when the recorded
+    // verification comes after it (an open major is then due by the decision,
+    // see NonconformityDue.h).
+    void checkInitialDecision(const Decision& d0)
+    {
+        auto restsOn = [](const Audit& a) {
+            return a.cycle == 1 && (a.type == AuditType::Stage1 || a.type == AuditType::Stage2);
+        };
+        auto sourceFits = [](const Nonconformity& nc) {
+            return nc.source == NcSource::Stage1 || nc.source == NcSource::Stage2;
+        };
+        checkDecision(d0, "the certification decision", restsOn, sourceFits, ProgrammeEventKind::InitialDecision, 1);
+    }
+
+    void checkRenewalDecision(const ProgrammeCycle& c, const Decision& d)
+    {
+        const bool restoration =
+            c.outcome == CycleOutcome::Restored || c.outcome == CycleOutcome::RestorationPlanned;
+        const std::string name = std::string(restoration ? "the restoration decision" : "the recertification decision") +
+                                 " of cycle " + std::to_string(c.number);
+        auto restsOn = [&c](const Audit& a) {
+            return a.cycle == c.number && a.type != AuditType::Stage1 && a.type != AuditType::Stage2;
+        };
+        auto sourceFits = [&c](const Nonconformity& nc) {
+            return (nc.source == NcSource::Surveillance || nc.source == NcSource::Recertification) &&
+                   nc.raised >= c.start;
+        };
+        checkDecision(d, name, restsOn, sourceFits, ProgrammeEventKind::RecertDecision, c.number);
+    }
+
+    template <class RestsOn, class SourceFits>
+    void checkDecision(const Decision& d, const std::string& name, RestsOn restsOn, SourceFits sourceFits,
+                       ProgrammeEventKind kind, int cycle)
+    {
+        if (!d.date)
+            return;
+        const Date when = *d.date;
+        for (const Nonconformity& nc : m_plan.nonconformities) {
+            if (nc.ncClass != NcClass::Major || nc.raised > when)
+                continue;
+            if (!(nc.certificate == m_cert.id || (nc.certificate.empty() && m_first)))
+                continue;
+            const Audit* by = nc.audit.empty() ? nullptr : m_plan.findAudit(nc.audit);
+            if (by ? !(restsOn(*by) && std::find(m_audits.begin(), m_audits.end(), by) != m_audits.end())
+                   : !sourceFits(nc))
+                continue;
+            const std::string what = "major " + nc.id + " (" + findingOrigin(by, nc) + ")";
+            // Verified or closed without a verification date: the closing day stands in.
+            const Date* verified = nc.verified ? &*nc.verified : (!isOpen(nc.status) && nc.closed ? &*nc.closed : nullptr);
+            std::string concern;
+            if (isOpen(nc.status) && d.done)
+                concern = name + " (" + formatIsoDate(when) + ") was taken while " + what + " is not verified";
+            else if (!isOpen(nc.status) && verified && *verified > when)
+                concern = name + " (" + formatIsoDate(when) + ") " + (d.done ? "was taken before " : "is planned before ") +
+                          what + " was verified (" + formatIsoDate(*verified) + ")";
+            if (concern.empty())
+                continue;
+            m_out.warnings.push_back(concern);
+            m_out.decisionConcerns.push_back(concern);
+            for (auto& e : m_out.events)
+                if (e.kind == kind && e.cycle == cycle) {
+                    const std::string note = "taken over an unverified major (" + nc.id + ")";
+                    e.assessment.reason += (e.assessment.reason.empty() ? "" : "; ") + note;
+                }
+        }
+    }
+
+    static std::string findingOrigin(const Audit* by, const Nonconformity& nc)
+    {
+        if (by) {
+            switch (by->type) {
+            case AuditType::Stage1: return "stage 1";
+            case AuditType::Stage2: return "stage 2";
+            case AuditType::Surveillance: return "surveillance";
+            case AuditType::Recertification: return "recertification";
+            case AuditType::Special: return "special audit";
+            case AuditType::Transfer: return "transfer review";
+            }
+        }
+        switch (nc.source) {
+        case NcSource::Stage1: return "stage 1";
+        case NcSource::Stage2: return "stage 2";
+        default: break;
+        }
+        return std::string(enumKey(nc.source));
     }
 
     bool shown(const Audit* a) const { return std::find(m_shown.begin(), m_shown.end(), a) != m_shown.end(); }
@@ -454,6 +552,7 @@ private:
     const Schedule* m_s;
     const ProgrammeOptions& m_o;
     const Certificate& m_cert;
+    bool m_first; // the plan's first certificate: audits and findings naming none are its own
     std::vector<const Audit*> m_audits;
     std::vector<const Audit*> m_shown; // audits already in an event
     CertificateProgramme m_out;

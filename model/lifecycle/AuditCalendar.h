@@ -60,6 +60,9 @@ struct CertificateProgramme {
     std::optional<CertificationProgramme> programme; // unset while no decision date is known
     std::vector<ProgrammeEvent> events;              // date-sorted
     std::vector<std::string> warnings;
+    // Decisions taken (or planned) before the majors they rest on are
+    // verified, one sentence each; also among the warnings.
+    std::vector<std::string> decisionConcerns;
 };
 
 struct ProgrammeOptions {

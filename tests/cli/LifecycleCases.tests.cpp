@@ -86,3 +86,13 @@ TEST_CASE("cli special-and-transfer: the special audit and the transfer review a
     CHECK(has(tr, "2028-03-10  2027-06-30 .. 2030-06-30"));
     CHECK(has(rowOf(r.out, "[surv1]"), "cancelled"));
 }
+
+TEST_CASE("cli decision-open-major: the decision over an unverified major is warned about", "[cli][lifecycle][kind3]")
+{
+    const auto r = runCli("audits " + caseFile("decision-open-major.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "warning: the certification decision (2027-06-30) was taken while major maj-1 (stage 2) is "
+                     "not verified"));
+    CHECK(has(rowOf(r.out, "Certification decision (cycle 1)"), "taken over an unverified major (maj-1)"));
+}
