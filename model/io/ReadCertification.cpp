@@ -3,12 +3,87 @@
 // certificates and their rules, audits, nonconformities, documents.
 #include "io/ReadState.h"
 
+#include <algorithm>
+
 namespace certplan::io {
 
 namespace {
 using Code = LoadIssue::Code;
 constexpr int kMaxMonths = 1200;
 constexpr int kMaxDays = 36500;
+
+// A limit given as an attribute, or nothing when the attribute is absent.
+std::optional<int> optionalLimit(XmlContext& ctx, const pugi::xml_node& n, const char* attr, int max,
+                                 std::string_view meaning)
+{
+    if (!n.attribute(attr))
+        return std::nullopt;
+    return ctx.integer(n, attr, 0, 0, max, meaning);
+}
+
+// One <nc-rule>: the whole rule for its audit kind and grade (an absent limit
+// means none is owed); rows not given keep their defaults.
+void readNcRule(XmlContext& ctx, const pugi::xml_node& n, NcRuleTable& table, std::vector<std::string>& seen)
+{
+    ctx.checkKnown(n, {"audit", "class", "response-days", "verify-days", "verify-months"});
+    if (!n.attribute("audit"))
+        ctx.fail(Code::MissingField, n, XmlContext::describe(n) + " is missing the required attribute 'audit' (" +
+                                            enumKeyList<FindingOrigin>() + ")");
+    if (!n.attribute("class"))
+        ctx.fail(Code::MissingField, n, XmlContext::describe(n) + " is missing the required attribute 'class' (major or minor)");
+    const FindingOrigin origin = ctx.enumeration(n, "audit", FindingOrigin::Internal, "kind of audit");
+    const NcClass grade = ctx.enumeration(n, "class", NcClass::Major, "nonconformity class");
+    if (grade != NcClass::Major && grade != NcClass::Minor)
+        ctx.fail(Code::InvalidValue, n.attribute("class"),
+                 "nonconformity rules are set for major and minor findings only (observations and opportunities "
+                 "for improvement owe nothing)");
+    const std::string key = std::string(enumKey(origin)) + " " + std::string(enumKey(grade));
+    if (std::find(seen.begin(), seen.end(), key) != seen.end())
+        ctx.fail(Code::DuplicateId, n, "the nonconformity rule for " + key + " findings is given twice");
+    seen.push_back(key);
+    if (n.attribute("verify-days") && n.attribute("verify-months"))
+        ctx.fail(Code::InvalidValue, n.attribute("verify-months"),
+                 "give the verification limit either in days (verify-days) or in months (verify-months), not both");
+    NcRule& r = table.at(origin, grade == NcClass::Major);
+    r.responseDays = optionalLimit(ctx, n, "response-days", kMaxDays, "days");
+    r.verifyDays = optionalLimit(ctx, n, "verify-days", kMaxDays, "days");
+    r.verifyMonths = optionalLimit(ctx, n, "verify-months", kMaxMonths, "months");
+}
+
+// Before the rule table, three numbers set the limits for all audits. They
+// still load, into the rows they used to govern, and are saved as rows.
+void readLegacyNcLimits(XmlContext& ctx, const pugi::xml_node& n, NcRuleTable& t)
+{
+    constexpr FindingOrigin kAll[] = {FindingOrigin::Internal,        FindingOrigin::Stage1,  FindingOrigin::Stage2,
+                                      FindingOrigin::Surveillance,    FindingOrigin::Recertification,
+                                      FindingOrigin::Special,         FindingOrigin::Transfer};
+    bool any = false;
+    if (n.attribute("major-nc-verify-months")) {
+        any = true;
+        const int months = ctx.integer(n, "major-nc-verify-months", 6, 0, kMaxMonths, "months");
+        // It was documented as the stage 2 limit (and applied to findings without an audit).
+        for (FindingOrigin o : {FindingOrigin::Internal, FindingOrigin::Stage1, FindingOrigin::Stage2}) {
+            t.at(o, true).verifyMonths = months;
+            t.at(o, true).verifyDays.reset();
+        }
+    }
+    if (n.attribute("nc-response-days")) {
+        any = true;
+        const int days = ctx.integer(n, "nc-response-days", 90, 0, kMaxDays, "days");
+        for (FindingOrigin o : kAll)
+            t.at(o, true).responseDays = days;
+    }
+    if (n.attribute("minor-nc-response-days")) {
+        any = true;
+        const int days = ctx.integer(n, "minor-nc-response-days", 90, 0, kMaxDays, "days");
+        for (FindingOrigin o : kAll)
+            t.at(o, false).responseDays = days;
+    }
+    if (any)
+        ctx.warn(Code::Unknown, ctx.positionOf(n),
+                 "major-nc-verify-months, nc-response-days and minor-nc-response-days are replaced by <nc-rule> "
+                 "rows per audit kind and grade; their values were applied and are saved as rows");
+}
 
 void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
 {
@@ -17,7 +92,8 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
     ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
                        "recert-window-months", "recert-decision-margin-days", "restoration-months",
                        "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
-                       "stage1-to-stage2-warn-days", "at-risk-days"});
+                       "stage1-to-stage2-warn-days", "at-risk-days"},
+                   {"nc-rule"});
     r.cycleYears = ctx.integer(n, "cycle-years", r.cycleYears, 1, 10, "the certification cycle in years");
     r.expiryDayBefore = ctx.boolean(n, "expiry-day-before", r.expiryDayBefore);
     r.firstSurveillanceMonths =
@@ -28,11 +104,12 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
     r.recertDecisionMarginDays =
         ctx.integer(n, "recert-decision-margin-days", r.recertDecisionMarginDays, 0, kMaxDays, "days");
     r.restorationMonths = ctx.integer(n, "restoration-months", r.restorationMonths, 0, kMaxMonths, "months");
-    r.majorNcVerifyMonths = ctx.integer(n, "major-nc-verify-months", r.majorNcVerifyMonths, 0, kMaxMonths, "months");
-    r.ncResponseDays = ctx.integer(n, "nc-response-days", r.ncResponseDays, 0, kMaxDays, "days");
-    r.minorNcResponseDays = ctx.integer(n, "minor-nc-response-days", r.minorNcResponseDays, 0, kMaxDays, "days");
     r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, 0, kMaxDays, "days");
     r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, 0, kMaxDays, "days");
+    readLegacyNcLimits(ctx, n, r.ncRules);
+    std::vector<std::string> seen;
+    for (const auto& row : n.children("nc-rule"))
+        readNcRule(ctx, row, r.ncRules, seen);
 }
 
 } // namespace

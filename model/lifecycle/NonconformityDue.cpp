@@ -7,8 +7,6 @@ namespace certplan {
 
 namespace {
 
-using boost::gregorian::days;
-
 const Audit* raisingAudit(const Plan& plan, const Nonconformity& nc)
 {
     if (!nc.audit.empty())
@@ -32,6 +30,26 @@ OptDate auditLastDay(const Plan& plan, const Schedule* s, const Audit& a)
     return std::nullopt;
 }
 
+FindingOrigin originOf(AuditType t)
+{
+    switch (t) {
+    case AuditType::Stage1: return FindingOrigin::Stage1;
+    case AuditType::Stage2: return FindingOrigin::Stage2;
+    case AuditType::Surveillance: return FindingOrigin::Surveillance;
+    case AuditType::Recertification: return FindingOrigin::Recertification;
+    case AuditType::Special: return FindingOrigin::Special;
+    case AuditType::Transfer: return FindingOrigin::Transfer;
+    }
+    return FindingOrigin::Internal;
+}
+
+std::string verifyText(const NcRule& r, const std::string& from)
+{
+    const std::string amount = r.verifyDays ? std::to_string(*r.verifyDays) + " d"
+                                            : std::to_string(*r.verifyMonths) + " months";
+    return "verify " + amount + " after " + from;
+}
+
 } // namespace
 
 bool isOpen(NcStatus s)
@@ -47,29 +65,57 @@ const ProgrammeRules& rulesFor(const Plan& plan, const std::string& certificate)
     return plan.certificates.empty() ? kDefaults : plan.certificates.front().rules;
 }
 
+FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc)
+{
+    if (const Audit* a = nc.audit.empty() ? nullptr : plan.findAudit(nc.audit))
+        return originOf(a->type);
+    switch (nc.source) {
+    case NcSource::Stage1: return FindingOrigin::Stage1;
+    case NcSource::Stage2: return FindingOrigin::Stage2;
+    case NcSource::Surveillance: return FindingOrigin::Surveillance;
+    case NcSource::Recertification: return FindingOrigin::Recertification;
+    case NcSource::GapAnalysis:
+    case NcSource::InternalAudit:
+    case NcSource::Complaint: break;
+    }
+    return FindingOrigin::Internal;
+}
+
 NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconformity& nc, Date statusDate)
 {
-    const ProgrammeRules& r = rulesFor(plan, nc.certificate);
     NcDue out;
     out.open = isOpen(nc.status);
-    if (nc.ncClass == NcClass::Major) {
-        out.responseDue = addDays(nc.raised, r.ncResponseDays);
+    out.origin = findingOrigin(plan, nc);
+    const NcRule& rule = rulesFor(plan, nc.certificate).ncRules.rule(out.origin, nc.ncClass);
+    if (rule.responseDays)
+        out.responseDue = addDays(nc.raised, *rule.responseDays);
+    std::string from = formatIsoDate(nc.raised);
+    if (rule.verifyDays || rule.verifyMonths) {
         OptDate base = nc.raised;
         if (const Audit* a = raisingAudit(plan, nc))
-            if (const OptDate last = auditLastDay(plan, schedule, *a))
+            if (const OptDate last = auditLastDay(plan, schedule, *a)) {
                 base = last;
-        out.verifyDue = addMonths(*base, r.majorNcVerifyMonths);
-    } else if (nc.ncClass == NcClass::Minor) {
-        out.responseDue = addDays(nc.raised, r.minorNcResponseDays);
+                from = a->id;
+            }
+        out.verifyDue = rule.verifyDays ? addDays(*base, *rule.verifyDays) : addMonths(*base, *rule.verifyMonths);
     }
     if (nc.due) {
         out.due = nc.due;
+        out.basis = DueBasis::Register;
+        out.basisText = "register";
     } else {
         out.derived = true;
-        if (nc.status == NcStatus::Open)
-            out.due = out.verifyDue ? std::min(*out.responseDue, *out.verifyDue) : out.responseDue;
-        else
+        const bool responseFirst =
+            nc.status == NcStatus::Open && out.responseDue && (!out.verifyDue || *out.responseDue <= *out.verifyDue);
+        if (responseFirst) {
+            out.due = out.responseDue;
+            out.basis = DueBasis::Response;
+            out.basisText = "response " + std::to_string(*rule.responseDays) + " d";
+        } else if (out.verifyDue) {
             out.due = out.verifyDue;
+            out.basis = DueBasis::Verification;
+            out.basisText = verifyText(rule, from);
+        }
     }
     if (out.due) {
         out.daysLeft = (*out.due - statusDate).days();

@@ -96,3 +96,15 @@ TEST_CASE("cli decision-open-major: the decision over an unverified major is war
                      "not verified"));
     CHECK(has(rowOf(r.out, "Certification decision (cycle 1)"), "taken over an unverified major (maj-1)"));
 }
+
+TEST_CASE("cli surveillance-major: the major from surveillance is due in 90 days, not six months",
+          "[cli][lifecycle][kind5]")
+{
+    const auto r = runCli("ncs " + caseFile("surveillance-major.certplan") + " --all");
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    const std::string row = rowOf(r.out, "s-acc");
+    CHECK(has(row, "2028-08-09"));
+    CHECK(has(row, "verify 90 d after surv1"));
+    CHECK_FALSE(has(r.out, "2028-11-11"));
+}

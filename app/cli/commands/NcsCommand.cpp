@@ -31,8 +31,8 @@ void registerNcs(CLI::App& app)
         const Schedule s = scheduleOrExit(plan, *file, opt);
         const Date today =
             status->value_or(present::statusDateOrToday(plan));
-        TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DESCRIPTION"},
-                    {false, false, false, false, false, false, false, true, false, false});
+        TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DUE BY", "DESCRIPTION"},
+                    {false, false, false, false, false, false, false, true, false, false, false});
         int shown = 0, open = 0, overdue = 0, derived = 0;
         for (const auto& nc : plan.nonconformities) {
             const NcDue due = nonconformityDue(plan, &s, nc, today);
@@ -50,7 +50,8 @@ void registerNcs(CLI::App& app)
                                                                             : "";
             t.add({nc.id, std::string(enumKey(nc.ncClass)), std::string(enumKey(nc.source)), nc.clause,
                    std::string(enumKey(nc.status)), nc.owner.empty() ? "-" : nc.owner, dueText,
-                   due.due && due.open ? std::to_string(due.daysLeft) : "", flag, truncate(nc.description, 50)});
+                   due.due && due.open ? std::to_string(due.daysLeft) : "", flag,
+                   due.basisText.empty() ? "-" : due.basisText, truncate(nc.description, 50)});
         }
         std::cout << "Nonconformities: " << plan.nonconformities.size() << " recorded, " << open << " open, " << overdue
                   << " overdue (status date " << formatIsoDate(today) << ")\n";
@@ -60,8 +61,8 @@ void registerNcs(CLI::App& app)
         }
         std::cout << "\n" << t.render("  ");
         if (derived > 0)
-            std::cout << "  * due date derived from the certificate's rules (majors: verified within the set months "
-                         "of the audit's last day; responses within the set days)\n";
+            std::cout << "  * due date derived from the certificate's nonconformity rules for the kind of audit and "
+                         "grade (DUE BY says which limit)\n";
     });
 }
 

@@ -210,8 +210,9 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     buttons->Add(plan, 0);
     ncBox->Add(buttons, 0, wxBOTTOM, 4);
     m_ncs = new wxListCtrl(ncBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 170), wxLC_REPORT | wxLC_SINGLE_SEL);
-    const std::pair<const char*, int> ncCols[] = {{"Id", 70},     {"Class", 120},  {"Source", 110}, {"Clause", 60},
-                                                  {"Status", 110}, {"Due", 110},   {"Owner", 130},  {"Description", 420}};
+    const std::pair<const char*, int> ncCols[] = {{"Id", 70},      {"Class", 120}, {"Source", 110}, {"Clause", 60},
+                                                  {"Status", 110},  {"Due", 110},   {"Due by", 200}, {"Owner", 130},
+                                                  {"Description", 420}};
     c = 0;
     for (const auto& [name, w] : ncCols)
         m_ncs->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
@@ -297,13 +298,14 @@ void AuditsView::refresh()
         m_ncs->SetItem(row, 2, wx(std::string(enumLabel(nc.source))));
         m_ncs->SetItem(row, 3, wx(nc.clause));
         m_ncs->SetItem(row, 4, wx(std::string(enumLabel(nc.status))));
-        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)"_wx : wxString()) : "\u2014"_wx);
-        m_ncs->SetItem(row, 6, owner ? wx(owner->name) : wxString());
+        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) : "\u2014"_wx);
+        m_ncs->SetItem(row, 6, due.basisText.empty() ? "nothing owed"_wx : wx(due.basisText));
+        m_ncs->SetItem(row, 7, owner ? wx(owner->name) : wxString());
         wxString description = wx(nc.description);
         for (const auto& t : plan.tasks)
             if (t.nonconformity == nc.id)
                 description = wxString::Format("[task %d %%] "_wx, t.percentComplete) + description;
-        m_ncs->SetItem(row, 7, description);
+        m_ncs->SetItem(row, 8, description);
         if (due.overdue)
             m_ncs->SetItemTextColour(row, wxColour(192, 40, 40));
         else if (!due.open)
