@@ -237,9 +237,10 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
     if (static_cast<int>(d.audits.size()) > opt.maxAudits)
         d.audits.resize(at(opt.maxAudits));
 
+    const NcDecisionBounds bounds(plan, &s, status);
     for (const Nonconformity& nc : plan.nonconformities) {
-        // Unset due dates come from the certification body's rules.
-        const NcDue due = nonconformityDue(plan, &s, nc, status);
+        // Unset due dates come from the certification body's rules and the decision they precede.
+        const NcDue due = nonconformityDue(plan, &s, nc, status, bounds);
         if (!due.open)
             continue;
         OpenNc o{nc.id, nc.ncClass, nc.clause, nc.description, due.due, due.overdue};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lifecycle/NonconformityDue.h"
 
+#include "lifecycle/AuditCalendar.h"
+
 #include <algorithm>
 
 namespace certplan {
@@ -81,7 +83,74 @@ FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc)
     return FindingOrigin::Internal;
 }
 
+namespace {
+
+int cyclesToCover(const Plan& plan)
+{
+    // Enough cycles to reach the latest finding; the shortest cycle is a year.
+    int span = 0;
+    for (const auto& nc : plan.nonconformities)
+        span = std::max(span, nc.raised.year() - plan.info.start.year());
+    return std::clamp(span + 2, 2, 200);
+}
+
+} // namespace
+
+NcDecisionBounds::NcDecisionBounds(const Plan& plan, const Schedule* schedule, Date statusDate) : m_plan(plan)
+{
+    ProgrammeOptions o;
+    o.statusDate = statusDate;
+    o.cycles = cyclesToCover(plan);
+    m_programmes = planAuditProgrammes(plan, schedule, o);
+}
+
+NcDecisionBounds::~NcDecisionBounds() = default;
+
+std::optional<DecisionBound> NcDecisionBounds::boundOf(const Nonconformity& nc) const
+{
+    const FindingOrigin origin = findingOrigin(m_plan, nc);
+    if (origin == FindingOrigin::Internal)
+        return std::nullopt;
+    const std::string cert =
+        nc.certificate.empty() && !m_plan.certificates.empty() ? m_plan.certificates.front().id : nc.certificate;
+    const CertificateProgramme* p = nullptr;
+    for (const auto& x : m_programmes)
+        if (x.certificate == cert)
+            p = &x;
+    if (!p || !p->programme)
+        return std::nullopt;
+    const CertificationProgramme& prog = *p->programme;
+    if (origin == FindingOrigin::Stage1 || origin == FindingOrigin::Stage2) {
+        if (prog.initialDecision < nc.raised)
+            return std::nullopt;
+        return DecisionBound{prog.initialDecision, "certification decision"};
+    }
+    const Audit* by = nc.audit.empty() ? nullptr : m_plan.findAudit(nc.audit);
+    const ProgrammeCycle* cycle = nullptr;
+    for (const auto& c : prog.cycles)
+        if (by ? c.number == by->cycle : (!cycle && nc.raised <= c.restoration.close))
+            cycle = &c;
+    if (!cycle)
+        return std::nullopt; // a cycle that never starts, or beyond the dates supported
+    const ProgrammeCycle& c = *cycle;
+    if (c.recertDecision && *c.recertDecision >= nc.raised && *c.recertDecision <= c.restoration.close) {
+        const bool restoration = *c.recertDecision > c.expiry;
+        return DecisionBound{*c.recertDecision, restoration ? "restoration decision" : "renewal decision"};
+    }
+    if (nc.raised <= c.expiry)
+        return DecisionBound{c.expiry, "certificate expiry"};
+    if (nc.raised <= c.restoration.close)
+        return DecisionBound{c.restoration.close, "end of the restoration window"};
+    return std::nullopt;
+}
+
 NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconformity& nc, Date statusDate)
+{
+    return nonconformityDue(plan, schedule, nc, statusDate, NcDecisionBounds(plan, schedule, statusDate));
+}
+
+NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconformity& nc, Date statusDate,
+                       const NcDecisionBounds& bounds)
 {
     NcDue out;
     out.open = isOpen(nc.status);
@@ -99,6 +168,16 @@ NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconf
             }
         out.verifyDue = rule.verifyDays ? addDays(*base, *rule.verifyDays) : addMonths(*base, *rule.verifyMonths);
     }
+    const OptDate unboundedVerify = out.verifyDue;
+    out.bound = bounds.boundOf(nc);
+    if (out.bound) {
+        const Date b = out.bound->date;
+        if (out.responseDue && *out.responseDue > b)
+            out.responseDue = b;
+        if (out.verifyDue && *out.verifyDue > b)
+            out.verifyDue = b;
+    }
+    const OptDate ruleResponse = rule.responseDays ? OptDate(addDays(nc.raised, *rule.responseDays)) : std::nullopt;
     if (nc.due) {
         out.due = nc.due;
         out.basis = DueBasis::Register;
@@ -115,6 +194,13 @@ NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconf
             out.due = out.verifyDue;
             out.basis = DueBasis::Verification;
             out.basisText = verifyText(rule, from);
+        }
+        // The rule's own date, before the bound: if the bound is earlier it applied.
+        const OptDate unbounded = out.basis == DueBasis::Response ? ruleResponse : unboundedVerify;
+        if (out.due && out.bound && unbounded && *unbounded > out.bound->date) {
+            out.basis = DueBasis::Decision;
+            out.basisText = out.bound->name + " " + formatIsoDate(out.bound->date) + " (rule: " +
+                            formatIsoDate(*unbounded) + ")";
         }
     }
     if (out.due) {

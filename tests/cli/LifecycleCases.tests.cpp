@@ -108,3 +108,17 @@ TEST_CASE("cli surveillance-major: the major from surveillance is due in 90 days
     CHECK(has(row, "verify 90 d after surv1"));
     CHECK_FALSE(has(r.out, "2028-11-11"));
 }
+
+TEST_CASE("cli recert-majors: recertification majors are due by expiry and the register says so",
+          "[cli][lifecycle][kind2]")
+{
+    const auto r = runCli("ncs " + caseFile("recert-majors.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    for (const char* id : {"r-open ", "r-acc "}) {
+        const std::string row = rowOf(r.out, id);
+        CHECK(has(row, "2030-06-30 *"));
+        CHECK(has(row, "certificate expiry 2030-06-30 (rule: 2030-08-12)"));
+    }
+    CHECK_FALSE(has(r.out, "2030-11-14"));
+}

@@ -34,8 +34,9 @@ void registerNcs(CLI::App& app)
         TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DUE BY", "DESCRIPTION"},
                     {false, false, false, false, false, false, false, true, false, false, false});
         int shown = 0, open = 0, overdue = 0, derived = 0;
+        const NcDecisionBounds bounds(plan, &s, today);
         for (const auto& nc : plan.nonconformities) {
-            const NcDue due = nonconformityDue(plan, &s, nc, today);
+            const NcDue due = nonconformityDue(plan, &s, nc, today, bounds);
             open += due.open;
             overdue += due.overdue;
             if (!due.open && !*all)
@@ -62,7 +63,7 @@ void registerNcs(CLI::App& app)
         std::cout << "\n" << t.render("  ");
         if (derived > 0)
             std::cout << "  * due date derived from the certificate's nonconformity rules for the kind of audit and "
-                         "grade (DUE BY says which limit)\n";
+                         "grade, and by the decision a certification body's finding must precede (DUE BY says which)\n";
     });
 }
 

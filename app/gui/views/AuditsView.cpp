@@ -211,7 +211,7 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     ncBox->Add(buttons, 0, wxBOTTOM, 4);
     m_ncs = new wxListCtrl(ncBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 170), wxLC_REPORT | wxLC_SINGLE_SEL);
     const std::pair<const char*, int> ncCols[] = {{"Id", 70},      {"Class", 120}, {"Source", 110}, {"Clause", 60},
-                                                  {"Status", 110},  {"Due", 110},   {"Due by", 200}, {"Owner", 130},
+                                                  {"Status", 110},  {"Due", 110},   {"Due by", 330}, {"Owner", 130},
                                                   {"Description", 420}};
     c = 0;
     for (const auto& [name, w] : ncCols)
@@ -290,8 +290,9 @@ void AuditsView::refresh()
 
     m_ncs->DeleteAllItems();
     row = 0;
+    const NcDecisionBounds bounds(plan, sched, status);
     for (const auto& nc : plan.nonconformities) {
-        const NcDue due = nonconformityDue(plan, sched, nc, status);
+        const NcDue due = nonconformityDue(plan, sched, nc, status, bounds);
         const Resource* owner = plan.findResource(nc.owner);
         m_ncs->InsertItem(row, wx(nc.id));
         m_ncs->SetItem(row, 1, wx(std::string(enumLabel(nc.ncClass))));
