@@ -85,15 +85,15 @@ void readLegacyNcLimits(XmlContext& ctx, const pugi::xml_node& n, NcRuleTable& t
                  "rows per audit kind and grade; their values were applied and are saved as rows");
 }
 
-void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
+// The programme rules' attributes: on <rules> (the form written) or, in
+// older files, on <certificate> itself.
+constexpr const char* kRuleAttributes[] = {
+    "cycle-years",          "expiry-day-before",          "first-surveillance-months", "surveillance-interval-months",
+    "recert-window-months", "recert-decision-margin-days", "restoration-months",       "major-nc-verify-months",
+    "nc-response-days",     "minor-nc-response-days",     "stage1-to-stage2-warn-days", "at-risk-days"};
+
+void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
 {
-    if (!n)
-        return;
-    ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
-                       "recert-window-months", "recert-decision-margin-days", "restoration-months",
-                       "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
-                       "stage1-to-stage2-warn-days", "at-risk-days"},
-                   {"nc-rule"});
     r.cycleYears = ctx.integer(n, "cycle-years", r.cycleYears, 1, 10, "the certification cycle in years");
     r.expiryDayBefore = ctx.boolean(n, "expiry-day-before", r.expiryDayBefore);
     r.firstSurveillanceMonths =
@@ -107,9 +107,42 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
     r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, 0, kMaxDays, "days");
     r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, 0, kMaxDays, "days");
     readLegacyNcLimits(ctx, n, r.ncRules);
+}
+
+void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
+{
+    if (!n)
+        return;
+    ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
+                       "recert-window-months", "recert-decision-margin-days", "restoration-months",
+                       "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
+                       "stage1-to-stage2-warn-days", "at-risk-days"},
+                   {"nc-rule"});
+    readRuleAttributes(ctx, n, r);
     std::vector<std::string> seen;
     for (const auto& row : n.children("nc-rule"))
         readNcRule(ctx, row, r.ncRules, seen);
+}
+
+// Files written by hand after an older README put the rules on <certificate>
+// itself. They are read, and saved as a <rules> child; given both ways they
+// are refused, since the two could disagree.
+void readRulesOnCertificate(XmlContext& ctx, const pugi::xml_node& c, ProgrammeRules& r)
+{
+    pugi::xml_attribute first;
+    for (const char* name : kRuleAttributes)
+        if (const pugi::xml_attribute a = c.attribute(name); a && !first)
+            first = a;
+    if (!first)
+        return;
+    if (c.child("rules"))
+        ctx.fail(Code::InvalidValue, first,
+                 "the programme rules are given twice: as attributes of <certificate> (" + std::string(first.name()) +
+                     ") and in its <rules> child; keep them in <rules> only");
+    readRuleAttributes(ctx, c, r);
+    ctx.warn(Code::Unknown, ctx.positionOf(first),
+             "programme rules as attributes of <certificate> are an older form: they were read, and are saved in a "
+             "<rules> child");
 }
 
 } // namespace
@@ -188,7 +221,12 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
     XmlContext& ctx = st.ctx;
     ctx.checkKnown(n, {}, {"certificate"});
     for (const auto& c : n.children("certificate")) {
-        ctx.checkKnown(c, {"id", "standard", "edition", "body", "number", "decision"}, {"scope", "rules"});
+        ctx.checkKnown(c,
+                       {"id", "standard", "edition", "body", "number", "decision", "cycle-years", "expiry-day-before",
+                        "first-surveillance-months", "surveillance-interval-months", "recert-window-months",
+                        "recert-decision-margin-days", "restoration-months", "major-nc-verify-months",
+                        "nc-response-days", "minor-nc-response-days", "stage1-to-stage2-warn-days", "at-risk-days"},
+                       {"scope", "rules"});
         Certificate cert;
         cert.id = ctx.required(c, "id", "a unique certificate id");
         cert.standard = ctx.required(c, "standard", "the certified standard");
@@ -198,6 +236,7 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
         cert.decisionDate = ctx.date(c, "decision");
         cert.scope = ctx.text(c, "scope");
         readRules(ctx, c.child("rules"), cert.rules);
+        readRulesOnCertificate(ctx, c, cert.rules);
         st.plan.certificates.push_back(std::move(cert));
         st.certificateNodes.push_back(c);
     }
