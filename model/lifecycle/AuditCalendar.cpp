@@ -4,6 +4,9 @@
 #include "lifecycle/NonconformityDue.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace certplan {
 
@@ -95,9 +98,12 @@ public:
     Builder(const Plan& plan, const Schedule* s, const ProgrammeOptions& o, const Certificate& cert, bool first)
         : m_plan(plan), m_s(s), m_o(o), m_cert(cert), m_first(first)
     {
-        for (const auto& a : plan.audits)
+        for (const auto& a : plan.audits) {
+            m_byId.emplace(a.id, &a);
             if (a.certificate == cert.id || (a.certificate.empty() && first))
                 m_audits.push_back(&a);
+        }
+        m_mine.insert(m_audits.begin(), m_audits.end());
         m_out.source = o.source;
         m_out.certificate = cert.id;
         m_out.standard = cert.standard + (cert.edition.empty() ? "" : ":" + cert.edition);
@@ -245,9 +251,11 @@ private:
                 continue;
             if (!(nc.certificate == m_cert.id || (nc.certificate.empty() && m_first)))
                 continue;
-            const Audit* by = nc.audit.empty() ? nullptr : m_plan.findAudit(nc.audit);
-            if (by ? !(restsOn(*by) && std::find(m_audits.begin(), m_audits.end(), by) != m_audits.end())
-                   : !sourceFits(nc))
+            const Audit* by = nullptr;
+            if (!nc.audit.empty())
+                if (const auto it = m_byId.find(nc.audit); it != m_byId.end())
+                    by = it->second;
+            if (by ? !(restsOn(*by) && m_mine.count(by) > 0) : !sourceFits(nc))
                 continue;
             const std::string what = "major " + nc.id + " (" + findingOrigin(by, nc) + ")";
             // Verified or closed without a verification date: the closing day stands in.
@@ -290,7 +298,7 @@ private:
         return std::string(enumKey(nc.source));
     }
 
-    bool shown(const Audit* a) const { return std::find(m_shown.begin(), m_shown.end(), a) != m_shown.end(); }
+    bool shown(const Audit* a) const { return m_shown.count(a) > 0; }
 
     const ProgrammeCycle* cycleOf(int number) const
     {
@@ -396,7 +404,7 @@ private:
             return;
         ProgrammeEvent e = event(kind, 1);
         const AuditFacts f = factsOf(m_plan, m_s, *a);
-        m_shown.push_back(a);
+        m_shown.insert(a);
         e.audit = a->id;
         e.planned = f.planned;
         e.plannedEnd = f.plannedEnd;
@@ -426,7 +434,7 @@ private:
         AuditFacts f;
         if (a) {
             f = factsOf(m_plan, m_s, *a);
-            m_shown.push_back(a);
+            m_shown.insert(a);
             e.audit = a->id;
             e.planned = f.planned;
             e.plannedEnd = f.plannedEnd;
@@ -554,7 +562,9 @@ private:
     const Certificate& m_cert;
     bool m_first; // the plan's first certificate: audits and findings naming none are its own
     std::vector<const Audit*> m_audits;
-    std::vector<const Audit*> m_shown; // audits already in an event
+    std::unordered_set<const Audit*> m_shown; // audits already in an event
+    std::unordered_set<const Audit*> m_mine;  // m_audits, for look-ups
+    std::unordered_map<std::string_view, const Audit*> m_byId; // the plan's audits, first of duplicate ids
     CertificateProgramme m_out;
 };
 

@@ -9,10 +9,11 @@ namespace certplan {
 
 namespace {
 
-const Audit* raisingAudit(const Plan& plan, const Nonconformity& nc)
+// by: the audit named on the finding, already looked up.
+const Audit* raisingAudit(const Plan& plan, const Nonconformity& nc, const Audit* by)
 {
     if (!nc.audit.empty())
-        return plan.findAudit(nc.audit);
+        return by;
     if (nc.source != NcSource::Stage2)
         return nullptr;
     for (const auto& a : plan.audits)
@@ -67,10 +68,12 @@ const ProgrammeRules& rulesFor(const Plan& plan, const std::string& certificate)
     return plan.certificates.empty() ? kDefaults : plan.certificates.front().rules;
 }
 
-FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc)
+namespace {
+
+FindingOrigin originOf(const Audit* by, const Nonconformity& nc)
 {
-    if (const Audit* a = nc.audit.empty() ? nullptr : plan.findAudit(nc.audit))
-        return originOf(a->type);
+    if (by)
+        return originOf(by->type);
     switch (nc.source) {
     case NcSource::Stage1: return FindingOrigin::Stage1;
     case NcSource::Stage2: return FindingOrigin::Stage2;
@@ -81,6 +84,13 @@ FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc)
     case NcSource::Complaint: break;
     }
     return FindingOrigin::Internal;
+}
+
+} // namespace
+
+FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc)
+{
+    return originOf(nc.audit.empty() ? nullptr : plan.findAudit(nc.audit), nc);
 }
 
 namespace {
@@ -102,13 +112,22 @@ NcDecisionBounds::NcDecisionBounds(const Plan& plan, const Schedule* schedule, D
     o.statusDate = statusDate;
     o.cycles = cyclesToCover(plan);
     m_programmes = planAuditProgrammes(plan, schedule, o);
+    for (const Audit& a : plan.audits)
+        m_audits.emplace(a.id, &a); // the first of duplicate ids, as Plan::findAudit
+}
+
+const Audit* NcDecisionBounds::audit(const std::string& id) const
+{
+    const auto it = m_audits.find(id);
+    return it == m_audits.end() ? nullptr : it->second;
 }
 
 NcDecisionBounds::~NcDecisionBounds() = default;
 
 std::optional<DecisionBound> NcDecisionBounds::boundOf(const Nonconformity& nc) const
 {
-    const FindingOrigin origin = findingOrigin(m_plan, nc);
+    const Audit* by = nc.audit.empty() ? nullptr : audit(nc.audit);
+    const FindingOrigin origin = originOf(by, nc);
     if (origin == FindingOrigin::Internal)
         return std::nullopt;
     const std::string cert =
@@ -125,7 +144,6 @@ std::optional<DecisionBound> NcDecisionBounds::boundOf(const Nonconformity& nc) 
             return std::nullopt;
         return DecisionBound{prog.initialDecision, "certification decision"};
     }
-    const Audit* by = nc.audit.empty() ? nullptr : m_plan.findAudit(nc.audit);
     const ProgrammeCycle* cycle = nullptr;
     for (const auto& c : prog.cycles)
         if (by ? c.number == by->cycle : (!cycle && nc.raised <= c.restoration.close))
@@ -154,14 +172,15 @@ NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconf
 {
     NcDue out;
     out.open = isOpen(nc.status);
-    out.origin = findingOrigin(plan, nc);
+    const Audit* by = nc.audit.empty() ? nullptr : bounds.audit(nc.audit);
+    out.origin = originOf(by, nc);
     const NcRule& rule = rulesFor(plan, nc.certificate).ncRules.rule(out.origin, nc.ncClass);
     if (rule.responseDays)
         out.responseDue = addDays(nc.raised, *rule.responseDays);
     std::string from = formatIsoDate(nc.raised);
     if (rule.verifyDays || rule.verifyMonths) {
         OptDate base = nc.raised;
-        if (const Audit* a = raisingAudit(plan, nc))
+        if (const Audit* a = raisingAudit(plan, nc, by))
             if (const OptDate last = auditLastDay(plan, schedule, *a)) {
                 base = last;
                 from = a->id;

@@ -32,6 +32,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace certplan {
@@ -76,10 +78,12 @@ public:
     NcDecisionBounds(const Plan& plan, const Schedule* schedule, Date statusDate);
     ~NcDecisionBounds();
     std::optional<DecisionBound> boundOf(const Nonconformity& nc) const;
+    const Audit* audit(const std::string& id) const; // the plan's audit by id, found in constant time
 
 private:
     const Plan& m_plan;
     std::vector<CertificateProgramme> m_programmes;
+    std::unordered_map<std::string_view, const Audit*> m_audits;
 };
 
 const ProgrammeRules& rulesFor(const Plan& plan, const std::string& certificate);
