@@ -182,9 +182,10 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     nextCycle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planNextCycle(); });
     m_timeline = new AuditTimelineCanvas(this);
     top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
-    m_summary = new wxStaticText(this, wxID_ANY, wxString());
+    // One line per cycle or warning, cut at the window's edge (the tooltip has the rest).
+    m_summary = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     top->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
-    m_warnings = new wxStaticText(this, wxID_ANY, wxString());
+    m_warnings = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     m_warnings->SetForegroundColour(wxColour(170, 40, 40));
     top->Add(m_warnings, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
@@ -256,16 +257,36 @@ void AuditsView::refresh()
     const auto programmes = planAuditProgrammes(plan, sched, options);
     m_events = combinedCalendar(programmes);
     m_timeline->set(&m_events, status);
+    // A few lines each, so the lists below keep their room; the list and the
+    // CLI (certplan-cli audits) have everything.
+    constexpr int kMaxLines = 4;
     wxString summary, warnings;
+    int cycleLines = 0, warningLines = 0, moreCycles = 0, moreWarnings = 0;
     for (const auto& p : programmes) {
         summary += (summary.empty() ? wxString() : "\n"_wx) + wx(present::certificateHeading(p));
         if (p.programme)
-            for (const auto& c : p.programme->cycles)
+            for (const auto& c : p.programme->cycles) {
+                if (cycleLines++ >= kMaxLines) {
+                    ++moreCycles;
+                    continue;
+                }
                 summary += "\n    "_wx + wx(present::cycleStatusLine(c));
-        for (const auto& w : p.warnings)
+            }
+        for (const auto& w : p.warnings) {
+            if (warningLines++ >= kMaxLines) {
+                ++moreWarnings;
+                continue;
+            }
             warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning: "_wx + wx(w);
+        }
     }
+    if (moreCycles > 0)
+        summary += wxString::Format("\n    ... and %d more cycles (see the list below)"_wx, moreCycles);
+    if (moreWarnings > 0)
+        warnings += wxString::Format("\n... and %d more warnings (certplan-cli audits lists them all)"_wx, moreWarnings);
     m_summary->SetLabel(summary);
+    m_summary->SetToolTip(summary);
+    m_warnings->SetToolTip(warnings);
     m_summary->Show(!summary.empty());
     m_warnings->SetLabel(warnings);
     m_warnings->Show(!warnings.empty());
