@@ -48,6 +48,7 @@ struct AuditTimelineLayout {
 
 // Lays out `events` (a combined calendar) across `width` pixels, covering every
 // event's date and window plus a month on each side, and the status date.
+// Suspension bands come after all others, so they are drawn over the windows.
 // Events with neither a date nor a window (an undated cancelled audit) get a
 // lane but no marker; the list shows them.
 AuditTimelineLayout layoutAuditTimeline(const std::vector<ProgrammeEvent>& events, Date statusDate, double width);

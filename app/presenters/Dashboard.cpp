@@ -99,7 +99,7 @@ bool afterLapse(const std::vector<CertificateProgramme>& programmes, const Plan&
         const bool mine = a.certificate == p.certificate ||
                           (a.certificate.empty() && !plan.certificates.empty() &&
                            plan.certificates.front().id == p.certificate);
-        if (mine && p.programme && p.programme->lapsed() && a.cycle > p.programme->cycles.back().number)
+        if (mine && p.programme && p.programme->ended() && a.cycle > p.programme->cycles.back().number)
             return true;
     }
     return false;
@@ -294,6 +294,15 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
                                     " without a renewal decision; restorable until " +
                                     formatIsoDate(c.restoration.close) + " once the recertification is finished");
         }
+    }
+    for (const auto& p : programmes) {
+        if (!p.suspendedNote.empty())
+            raise(Rag::Red, "Certificate " + p.certificate + " is " + p.suspendedNote);
+        if (const Certificate* c = plan.findCertificate(p.certificate); c && c->withdrawn && p.programme &&
+                                                                         p.programme->withdrawn())
+            raise(Rag::Red, "Certificate " + p.certificate +
+                                (*c->withdrawn <= status ? " was withdrawn on " : " is to be withdrawn on ") +
+                                formatIsoDate(*c->withdrawn) + ": a new initial certification is needed");
     }
     for (const auto& p : programmes)
         for (std::string concern : p.decisionConcerns) {

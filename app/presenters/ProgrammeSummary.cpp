@@ -22,6 +22,8 @@ std::string cycleOutcomeText(const ProgrammeCycle& c)
     case CycleOutcome::Expired:
         return s + ": no renewal decision by expiry; restorable until " + formatIsoDate(c.restoration.close) +
                " once the recertification is finished";
+    case CycleOutcome::Withdrawn:
+        return s + ": a new initial certification is needed";
     case CycleOutcome::Lapsed:
         if (c.decisionTaken)
             return s + " (decision " + decision + ", after the restoration window): a new initial certification is needed";

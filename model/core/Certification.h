@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace certplan {
 
@@ -65,9 +66,21 @@ struct ProgrammeRules {
     int recertDecisionMarginDays = 30; // audit should end this long before expiry, leaving time for a decision
     int restorationMonths = 6;         // a lapsed certificate can be restored within this after expiry
     NcRuleTable ncRules = NcRuleTable::defaults(); // nonconformity limits by audit kind and grade
+    int suspensionMonths = 6;          // a suspension not lifted by then leads to withdrawal (R14, [P])
     int stage1To2WarnDays = 183;       // warn when stage 1 results may be stale
     int atRiskDays = 30;               // unconfirmed audit due within this many days is at risk
     bool operator==(const ProgrammeRules&) const = default;
+};
+
+// A period in which the body suspended the certificate (17021-1 9.6.5): it is
+// temporarily invalid; lifted when the cause is resolved, else the body
+// withdraws the certificate or reduces its scope.
+struct Suspension {
+    Date from;            // first day suspended
+    std::string reason;   // e.g. "surveillance audit not allowed at the required frequency"
+    OptDate liftBy;       // the body's deadline; unset: from + ProgrammeRules::suspensionMonths
+    OptDate lifted;       // the day it was lifted, once it was
+    bool operator==(const Suspension&) const = default;
 };
 
 struct Certificate {
@@ -79,6 +92,8 @@ struct Certificate {
     std::string scope;
     OptDate decisionDate;          // D0: initial certification decision
     ProgrammeRules rules;
+    std::vector<Suspension> suspensions; // in date order
+    OptDate withdrawn;             // the day the body withdrew the certificate: it ends there
     bool operator==(const Certificate&) const = default;
 };
 

@@ -302,6 +302,7 @@ void writeRules(pugi::xml_node cert, const ProgrammeRules& r)
     attrInt(n, "recert-window-months", r.recertWindowMonths, d.recertWindowMonths);
     attrInt(n, "recert-decision-margin-days", r.recertDecisionMarginDays, d.recertDecisionMarginDays);
     attrInt(n, "restoration-months", r.restorationMonths, d.restorationMonths);
+    attrInt(n, "suspension-months", r.suspensionMonths, d.suspensionMonths);
     attrInt(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, d.stage1To2WarnDays);
     attrInt(n, "at-risk-days", r.atRiskDays, d.atRiskDays);
     // Only the rows that differ from the defaults, each one whole.
@@ -335,8 +336,17 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
             attr(n, "body", c.certificationBody);
             attr(n, "number", c.number);
             attrDate(n, "decision", c.decisionDate);
+            attrDate(n, "withdrawn", c.withdrawn);
             textChild(n, "scope", c.scope);
             writeRules(n, c.rules);
+            for (const auto& sp : c.suspensions) {
+                pugi::xml_node x = n.append_child("suspension");
+                attrDate(x, "from", sp.from);
+                attrDate(x, "lift-by", sp.liftBy);
+                attrDate(x, "lifted", sp.lifted);
+                if (!sp.reason.empty())
+                    setText(x, sp.reason);
+            }
         }
     }
     if (!plan.audits.empty()) {

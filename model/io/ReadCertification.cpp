@@ -90,7 +90,8 @@ void readLegacyNcLimits(XmlContext& ctx, const pugi::xml_node& n, NcRuleTable& t
 constexpr const char* kRuleAttributes[] = {
     "cycle-years",          "expiry-day-before",          "first-surveillance-months", "surveillance-interval-months",
     "recert-window-months", "recert-decision-margin-days", "restoration-months",       "major-nc-verify-months",
-    "nc-response-days",     "minor-nc-response-days",     "stage1-to-stage2-warn-days", "at-risk-days"};
+    "nc-response-days",     "minor-nc-response-days",     "stage1-to-stage2-warn-days", "at-risk-days",
+    "suspension-months"};
 
 void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
 {
@@ -104,6 +105,7 @@ void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules
     r.recertDecisionMarginDays =
         ctx.integer(n, "recert-decision-margin-days", r.recertDecisionMarginDays, 0, kMaxDays, "days");
     r.restorationMonths = ctx.integer(n, "restoration-months", r.restorationMonths, 0, kMaxMonths, "months");
+    r.suspensionMonths = ctx.integer(n, "suspension-months", r.suspensionMonths, 0, kMaxMonths, "months");
     r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, 0, kMaxDays, "days");
     r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, 0, kMaxDays, "days");
     readLegacyNcLimits(ctx, n, r.ncRules);
@@ -116,12 +118,30 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
     ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
                        "recert-window-months", "recert-decision-margin-days", "restoration-months",
                        "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
-                       "stage1-to-stage2-warn-days", "at-risk-days"},
+                       "stage1-to-stage2-warn-days", "at-risk-days", "suspension-months"},
                    {"nc-rule"});
     readRuleAttributes(ctx, n, r);
     std::vector<std::string> seen;
     for (const auto& row : n.children("nc-rule"))
         readNcRule(ctx, row, r.ncRules, seen);
+}
+
+Suspension readSuspension(XmlContext& ctx, const pugi::xml_node& n)
+{
+    ctx.checkKnown(n, {"from", "lift-by", "lifted"});
+    Suspension s;
+    s.from = ctx.requiredDate(n, "from", "the first day of the suspension");
+    s.liftBy = ctx.date(n, "lift-by");
+    s.lifted = ctx.date(n, "lifted");
+    s.reason = n.text().get();
+    for (const char* attr : {"lift-by", "lifted"}) {
+        const OptDate d = std::string_view(attr) == "lifted" ? s.lifted : s.liftBy;
+        if (d && *d < s.from)
+            ctx.fail(Code::InvalidValue, n.attribute(attr),
+                     std::string(attr) + " (" + formatIsoDate(*d) + ") is before the suspension began (" +
+                         formatIsoDate(s.from) + ")");
+    }
+    return s;
 }
 
 // Files written by hand after an older README put the rules on <certificate>
@@ -225,8 +245,9 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
                        {"id", "standard", "edition", "body", "number", "decision", "cycle-years", "expiry-day-before",
                         "first-surveillance-months", "surveillance-interval-months", "recert-window-months",
                         "recert-decision-margin-days", "restoration-months", "major-nc-verify-months",
-                        "nc-response-days", "minor-nc-response-days", "stage1-to-stage2-warn-days", "at-risk-days"},
-                       {"scope", "rules"});
+                        "nc-response-days", "minor-nc-response-days", "stage1-to-stage2-warn-days", "at-risk-days",
+                        "suspension-months", "withdrawn"},
+                       {"scope", "rules", "suspension"});
         Certificate cert;
         cert.id = ctx.required(c, "id", "a unique certificate id");
         cert.standard = ctx.required(c, "standard", "the certified standard");
@@ -237,6 +258,13 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
         cert.scope = ctx.text(c, "scope");
         readRules(ctx, c.child("rules"), cert.rules);
         readRulesOnCertificate(ctx, c, cert.rules);
+        cert.withdrawn = ctx.date(c, "withdrawn");
+        for (const auto& sp : c.children("suspension"))
+            cert.suspensions.push_back(readSuspension(ctx, sp));
+        if (cert.withdrawn && cert.decisionDate && *cert.withdrawn < *cert.decisionDate)
+            ctx.fail(Code::InvalidValue, c.attribute("withdrawn"),
+                     "the certificate is withdrawn (" + formatIsoDate(*cert.withdrawn) +
+                         ") before it was granted (" + formatIsoDate(*cert.decisionDate) + ")");
         st.plan.certificates.push_back(std::move(cert));
         st.certificateNodes.push_back(c);
     }

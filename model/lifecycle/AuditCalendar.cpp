@@ -151,6 +151,7 @@ public:
             decisions.push_back({recorded.back().date, recorded.back().done});
         }
         m_out.programme = computeProgramme(*d0.date, m_cert.rules, cycles, decisions, m_o.statusDate);
+        applyWithdrawal();
         bool beyond = false;
         for (const auto& c : m_out.programme->cycles) {
             cycleEvents(c, recorded[static_cast<std::size_t>(c.number - 1)]);
@@ -161,6 +162,7 @@ public:
                                      formatIsoDate(maxSupportedDate()) + ") and are shown as " +
                                      formatIsoDate(maxSupportedDate()));
         warnAfterLapse();
+        suspensionEvents();
         otherAudits();
         checkInitialDecision(d0);
         for (const auto& c : m_out.programme->cycles)
@@ -183,15 +185,104 @@ private:
     void warnAfterLapse()
     {
         const CertificationProgramme& p = *m_out.programme;
-        if (!p.lapsed())
+        if (!p.ended())
             return;
         const ProgrammeCycle& last = p.cycles.back();
+        const std::string why = p.withdrawn() ? ", but the certificate was withdrawn on " +
+                                                    formatIsoDate(*m_cert.withdrawn) + " in cycle " +
+                                                    std::to_string(last.number)
+                                              : ", but the certificate lapsed in cycle " + std::to_string(last.number) +
+                                                    lapseWhen(last);
         for (const Audit* a : m_audits)
             if (a->cycle > last.number && a->status != AuditStatus::Cancelled)
                 m_out.warnings.push_back(std::string(enumLabel(a->type)) + " '" + a->id + "' is planned for cycle " +
-                                         std::to_string(a->cycle) + ", but the certificate lapsed in cycle " +
-                                         std::to_string(last.number) + lapseWhen(last) +
+                                         std::to_string(a->cycle) + why +
                                          ": a new initial certification is needed instead");
+    }
+
+    // A withdrawn certificate ends on the day of withdrawal (17021-1 9.6.5):
+    // the cycle it falls in is its last, and nothing after it is derived.
+    void applyWithdrawal()
+    {
+        if (!m_cert.withdrawn)
+            return;
+        auto& cycles = m_out.programme->cycles;
+        const Date w = *m_cert.withdrawn;
+        for (std::size_t k = 0; k < cycles.size(); ++k) {
+            const bool last = k + 1 == cycles.size();
+            if (w >= cycles[k].start && (last || w < cycles[k + 1].start)) {
+                if (cycles[k].outcome == CycleOutcome::Lapsed && w > cycles[k].expiry)
+                    return; // it had already lapsed; withdrawing changes nothing
+                cycles[k].outcome = CycleOutcome::Withdrawn;
+                cycles.resize(k + 1);
+                return;
+            }
+        }
+    }
+
+    // Each suspension as an event from its first day to the day it must be
+    // lifted by; the withdrawal as an event on its day. While a suspension is
+    // in force on the status date the programme says what is due to lift it:
+    // the overdue audits and majors past due that usually caused it.
+    void suspensionEvents()
+    {
+        const int last = m_out.programme && !m_out.programme->cycles.empty() ? m_out.programme->cycles.back().number : 1;
+        auto cycleAt = [&](Date d) {
+            int n = 1;
+            if (m_out.programme)
+                for (const auto& c : m_out.programme->cycles)
+                    if (c.start <= d)
+                        n = c.number;
+            return std::min(n, last);
+        };
+        for (const Suspension& sp : m_cert.suspensions) {
+            ProgrammeEvent e = event(ProgrammeEventKind::Suspension, cycleAt(sp.from));
+            const Date liftBy = sp.liftBy ? *sp.liftBy : addMonths(sp.from, m_cert.rules.suspensionMonths);
+            e.window = DateWindow{sp.from, liftBy};
+            e.planned = sp.from;
+            e.plannedEnd = sp.lifted;
+            const std::string reason = sp.reason.empty() ? std::string() : " (" + sp.reason + ")";
+            const bool inForce = sp.from <= m_o.statusDate && (!sp.lifted || *sp.lifted > m_o.statusDate);
+            if (sp.lifted && *sp.lifted <= m_o.statusDate)
+                e.assessment = {AuditState::Done, "suspended " + formatIsoDate(sp.from) + " .. " +
+                                                      formatIsoDate(*sp.lifted) + reason +
+                                                      (*sp.lifted > liftBy ? ", lifted after its deadline" : "")};
+            else if (!inForce)
+                e.assessment = {AuditState::Ok, "suspension from " + formatIsoDate(sp.from) + reason};
+            else if (m_o.statusDate > liftBy)
+                e.assessment = {AuditState::Overdue, "not lifted by " + formatIsoDate(liftBy) + reason +
+                                                         ": the body withdraws the certificate or reduces its scope"};
+            else
+                e.assessment = {AuditState::AtRisk, "suspended" + reason + ": lift it by " + formatIsoDate(liftBy)};
+            if (inForce && !(m_cert.withdrawn && *m_cert.withdrawn <= m_o.statusDate)) {
+                m_out.suspendedNote = "suspended since " + formatIsoDate(sp.from) + reason + "; lift it by " +
+                                      formatIsoDate(liftBy) + liftingItems();
+                m_out.warnings.push_back("the certificate is " + m_out.suspendedNote);
+            }
+            m_out.events.push_back(std::move(e));
+        }
+        if (m_cert.withdrawn) {
+            ProgrammeEvent e = event(ProgrammeEventKind::Withdrawal, cycleAt(*m_cert.withdrawn));
+            e.planned = m_cert.withdrawn;
+            e.window = DateWindow{*m_cert.withdrawn, *m_cert.withdrawn};
+            const bool done = *m_cert.withdrawn <= m_o.statusDate;
+            e.assessment = {done ? AuditState::Done : AuditState::AtRisk,
+                            std::string(done ? "withdrawn" : "to be withdrawn") +
+                                ": a new initial certification is needed"};
+            m_out.events.push_back(std::move(e));
+        }
+    }
+
+    // What the programme holds overdue: usually what the suspension waits for.
+    std::string liftingItems() const
+    {
+        std::string items;
+        for (const auto& e : m_out.events)
+            if (e.assessment.state == AuditState::Overdue &&
+                (e.kind == ProgrammeEventKind::Surveillance || e.kind == ProgrammeEventKind::RecertAudit ||
+                 e.kind == ProgrammeEventKind::SpecialAudit))
+                items += (items.empty() ? "" : ", ") + e.label();
+        return items.empty() ? std::string() : " (overdue: " + items + ")";
     }
 
     static std::string lapseWhen(const ProgrammeCycle& c)
@@ -298,6 +389,17 @@ private:
         return std::string(enumKey(nc.source));
     }
 
+    // The suspension in force on a day, if any.
+    const Suspension* suspendedOn(const OptDate& day) const
+    {
+        if (!day)
+            return nullptr;
+        for (const Suspension& sp : m_cert.suspensions)
+            if (sp.from <= *day && (!sp.lifted || *sp.lifted > *day))
+                return &sp;
+        return nullptr;
+    }
+
     bool shown(const Audit* a) const { return m_shown.count(a) > 0; }
 
     const ProgrammeCycle* cycleOf(int number) const
@@ -320,6 +422,9 @@ private:
         if (!cycleOf(a.cycle)) {
             if (p.lapsed())
                 return "cycle " + cycle + " never starts: the certificate lapsed in cycle " +
+                       std::to_string(p.cycles.back().number);
+            if (p.withdrawn())
+                return "cycle " + cycle + " never starts: the certificate was withdrawn in cycle " +
                        std::to_string(p.cycles.back().number);
             return "cycle " + cycle + " lies beyond the supported dates";
         }
@@ -364,6 +469,10 @@ private:
             } else if (a->type == AuditType::Transfer && c) {
                 e.window = DateWindow{c->start, c->expiry};
                 e.assessment = assessAudit(f, *e.window, m_o.statusDate, m_cert.rules.atRiskDays);
+                if (const Suspension* sp = suspendedOn(f.planned); sp && e.assessment.state != AuditState::Done)
+                    e.assessment = {AuditState::AtRisk, "planned while the certificate is suspended (since " +
+                                                            formatIsoDate(sp->from) +
+                                                            "): a suspended certificate cannot be transferred"};
             } else {
                 e.unscheduled = true;
                 e.assessment = assessStage(f, m_o.statusDate);
@@ -583,6 +692,8 @@ std::string_view programmeEventLabel(ProgrammeEventKind k)
     case ProgrammeEventKind::RestorationEnd: return "Restoration window";
     case ProgrammeEventKind::SpecialAudit: return "Special audit";
     case ProgrammeEventKind::TransferReview: return "Transfer review";
+    case ProgrammeEventKind::Suspension: return "Suspension";
+    case ProgrammeEventKind::Withdrawal: return "Withdrawal";
     }
     return "?";
 }

@@ -30,6 +30,8 @@ enum class ProgrammeEventKind {
     RestorationEnd,
     SpecialAudit,   // its own dates; no window from the rules
     TransferReview, // inside the validity of its cycle
+    Suspension,     // from its first day to the day it must be lifted by
+    Withdrawal,     // the day the certificate was withdrawn
 };
 std::string_view programmeEventLabel(ProgrammeEventKind k);
 
@@ -63,6 +65,9 @@ struct CertificateProgramme {
     // Decisions taken (or planned) before the majors they rest on are
     // verified, one sentence each; also among the warnings.
     std::vector<std::string> decisionConcerns;
+    // On the status date: suspended and not lifted ("suspended since
+    // 2028-09-01 (reason); lift it by 2029-03-01"), or empty.
+    std::string suspendedNote;
 };
 
 struct ProgrammeOptions {

@@ -95,7 +95,8 @@ Date nextStart(const ProgrammeCycle& c)
     case CycleOutcome::RestorationPlanned: return *c.recertDecision;
     case CycleOutcome::Expired: return c.restoration.close;
     case CycleOutcome::Pending:
-    case CycleOutcome::Lapsed: break;
+    case CycleOutcome::Lapsed:
+    case CycleOutcome::Withdrawn: break;
     }
     return c.expiry;
 }
@@ -215,6 +216,7 @@ std::string_view cycleOutcomeKey(CycleOutcome o)
     case CycleOutcome::RestorationPlanned: return "restoration planned";
     case CycleOutcome::Restored: return "restored";
     case CycleOutcome::Lapsed: return "lapsed";
+    case CycleOutcome::Withdrawn: return "withdrawn";
     }
     return "?";
 }

@@ -61,6 +61,7 @@ enum class CycleOutcome {
     RestorationPlanned, // a decision after expiry, inside the restoration window, is planned
     Restored,           // decided after expiry, within the restoration window
     Lapsed,             // no decision within the restoration window: a new initial certification is needed
+    Withdrawn,          // the body withdrew the certificate during this cycle (set by the audit calendar)
 };
 
 // A renewal decision as the plan knows it: taken (recorded, or its milestone
@@ -95,6 +96,9 @@ struct CertificationProgramme {
     ProgrammeRules rules;
     std::vector<ProgrammeCycle> cycles;
     bool lapsed() const { return !cycles.empty() && cycles.back().outcome == CycleOutcome::Lapsed; }
+    bool withdrawn() const { return !cycles.empty() && cycles.back().outcome == CycleOutcome::Withdrawn; }
+    // No later cycle follows: lapsed or withdrawn, a new initial certification is needed.
+    bool ended() const { return lapsed() || withdrawn(); }
 };
 
 // Last valid day of cycle n (1-based).

@@ -122,3 +122,14 @@ TEST_CASE("cli recert-majors: recertification majors are due by expiry and the r
     }
     CHECK_FALSE(has(r.out, "2030-11-14"));
 }
+
+TEST_CASE("cli suspended: the suspension, what lifts it and the transfer it blocks", "[cli][lifecycle][suspension]")
+{
+    const auto r = runCli("audits " + caseFile("suspended.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "warning: the certificate is suspended since 2028-04-01 (surveillance not allowed at the "
+                     "required frequency); lift it by 2028-10-01 (overdue: Surveillance audit 1 (cycle 1))"));
+    CHECK(has(rowOf(r.out, "Suspension (cycle 1)"), "2028-04-01 .. 2028-10-01"));
+    CHECK(has(rowOf(r.out, "Transfer review (cycle 1) [tr]"), "a suspended certificate cannot be transferred"));
+}

@@ -211,9 +211,14 @@ inline void addCertification(Plan& p)
     first.rules.ncRules.at(FindingOrigin::Surveillance, true) = {30, 75, std::nullopt};
     first.rules.ncRules.at(FindingOrigin::Transfer, false) = {std::nullopt, std::nullopt, std::nullopt};
     first.rules.ncRules.at(FindingOrigin::Internal, false) = {14, 0, std::nullopt};
+    first.rules.suspensionMonths = 4;
     Certificate second;
     second.id = "c2";
     second.standard = "ISO/IEC 20000-1";
+    second.suspensions = {{d(2028, 9, 1), "Surveillance not allowed at the required frequency " + kAwkwardText,
+                           d(2029, 1, 1), d(2028, 11, 15)},
+                          {d(2029, 6, 1), "", std::nullopt, std::nullopt}};
+    second.withdrawn = d(2029, 12, 1);
     p.certificates = {first, second};
 
     p.audits = {

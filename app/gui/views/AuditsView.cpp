@@ -44,6 +44,7 @@ wxColour bandColour(ProgrammeEventKind k)
     case ProgrammeEventKind::RecertAudit: return {215, 200, 240};
     case ProgrammeEventKind::RecertDecision: return {225, 210, 245};
     case ProgrammeEventKind::RestorationEnd: return {250, 215, 200};
+    case ProgrammeEventKind::Suspension: return {220, 90, 90};
     default: break;
     }
     return {220, 220, 220};
@@ -131,7 +132,10 @@ private:
             const int y0 = kTop + b.lane * kLane + 24;
             dc.SetPen(*wxTRANSPARENT_PEN);
             dc.SetBrush(wxBrush(bandColour(b.kind)));
-            dc.DrawRectangle(kLeft + static_cast<int>(b.x0), y0, std::max(2, static_cast<int>(b.x1 - b.x0)), 20);
+            // A suspension is a strip across the lower half, leaving the window it interrupts visible.
+            const bool strip = b.kind == ProgrammeEventKind::Suspension;
+            dc.DrawRectangle(kLeft + static_cast<int>(b.x0), strip ? y0 + 12 : y0,
+                             std::max(2, static_cast<int>(b.x1 - b.x0)), strip ? 8 : 20);
         }
         for (std::size_t k = 0; k < t.expiries.size(); ++k) {
             const int x = kLeft + static_cast<int>(t.expiries[k]);
@@ -169,7 +173,7 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* legend = new wxStaticText(this, wxID_ANY,
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
-                                    "recertification, orange restoration).\nDiamonds: audits in their slots, circles: "
+                                    "recertification, orange restoration, red suspension).\nDiamonds: audits in their slots, circles: "
                                     "special audits, transfer reviews and audits without a slot (green done, blue on "
                                     "track, amber at risk, red overdue).");
     auto* head = new wxBoxSizer(wxHORIZONTAL);
