@@ -17,6 +17,8 @@ AuditTimelineLayout layoutAuditTimeline(const std::vector<ProgrammeEvent>& event
     t.width = width;
     Date lo = statusDate, hi = statusDate;
     for (const auto& e : events) {
+        if (!e.dated()) // listed below the timeline, not placed on it
+            continue;
         const Date d = e.sortDate();
         lo = std::min(lo, d);
         hi = std::max(hi, d);
@@ -41,16 +43,25 @@ AuditTimelineLayout layoutAuditTimeline(const std::vector<ProgrammeEvent>& event
     for (std::size_t k = 0; k < events.size(); ++k) {
         const ProgrammeEvent& e = events[k];
         const int lane = laneOf(e);
+        if (!e.dated())
+            continue;
         if (e.kind == ProgrammeEventKind::Expiry) {
             t.expiries.push_back(t.xOf(e.sortDate()));
             t.expiryLanes.push_back(lane);
             continue;
         }
-        if (e.window)
+        // A transfer review's window is the whole validity of its cycle: as a
+        // band it would cover the surveillance and recertification windows.
+        if (e.window && e.kind != ProgrammeEventKind::TransferReview)
             t.bands.push_back({lane, t.xOf(e.window->open), t.xOf(e.window->close + boost::gregorian::days(1)), e.kind, e.label()});
         if (e.planned || !e.window)
-            t.markers.push_back({lane, t.xOf(e.sortDate()), e.kind, e.assessment.state, e.label(), k});
+            t.markers.push_back({lane, t.xOf(e.sortDate()), e.kind, e.assessment.state, e.label(), k,
+                                 e.unscheduled || e.kind == ProgrammeEventKind::SpecialAudit ||
+                                     e.kind == ProgrammeEventKind::TransferReview});
     }
+    // Suspensions lie over the windows they interrupt: drawn last.
+    std::stable_partition(t.bands.begin(), t.bands.end(),
+                          [](const TimelineBand& b) { return b.kind != ProgrammeEventKind::Suspension; });
     for (int y = t.from.year() + 1; y <= t.to.year(); ++y)
         t.years.push_back({t.xOf(Date(static_cast<unsigned short>(y), 1, 1)), std::to_string(y)});
     return t;

@@ -25,6 +25,7 @@ struct TimelineMarker {
     AuditState state = AuditState::Unplanned;
     std::string label;
     std::size_t event = 0; // index into the combined calendar
+    bool outsideSlots = false; // special audit, transfer review or unscheduled audit: drawn as a circle
 };
 
 struct TimelineTick {
@@ -47,6 +48,9 @@ struct AuditTimelineLayout {
 
 // Lays out `events` (a combined calendar) across `width` pixels, covering every
 // event's date and window plus a month on each side, and the status date.
+// Suspension bands come after all others, so they are drawn over the windows.
+// Events with neither a date nor a window (an undated cancelled audit) get a
+// lane but no marker; the list shows them.
 AuditTimelineLayout layoutAuditTimeline(const std::vector<ProgrammeEvent>& events, Date statusDate, double width);
 
 } // namespace certplan::present

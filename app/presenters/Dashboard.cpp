@@ -3,11 +3,13 @@
 
 #include "calendar/CalendarSet.h"
 #include "core/TaskTree.h"
+#include "lifecycle/AuditCalendar.h"
 #include "lifecycle/NonconformityDue.h"
 #include "lifecycle/Readiness.h"
 #include "progress/Progress.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <sstream>
 
@@ -87,6 +89,20 @@ OptDate auditDate(const Plan& plan, const Schedule& s, const Audit& a)
             return s.tasks[at(i)].start;
     }
     return a.planned;
+}
+
+// Audits of cycles that never start because the certificate lapsed before
+// them: the body will not hold them, so they are not "what comes next".
+bool afterLapse(const std::vector<CertificateProgramme>& programmes, const Plan& plan, const Audit& a)
+{
+    for (const auto& p : programmes) {
+        const bool mine = a.certificate == p.certificate ||
+                          (a.certificate.empty() && !plan.certificates.empty() &&
+                           plan.certificates.front().id == p.certificate);
+        if (mine && p.programme && p.programme->ended() && a.cycle > p.programme->cycles.back().number)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -184,9 +200,15 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         return a.critical != b.critical ? a.critical : a.finish < b.finish;
     });
 
+    ProgrammeOptions programmeOptions;
+    programmeOptions.statusDate = status;
+    const std::vector<CertificateProgramme> programmes = planAuditProgrammes(plan, &s, programmeOptions);
+
     OptDate nextStage2;
     for (const Audit& a : plan.audits) {
         if (a.status == AuditStatus::Completed || a.status == AuditStatus::Cancelled)
+            continue;
+        if (afterLapse(programmes, plan, a))
             continue;
         const OptDate when = auditDate(plan, s, a);
         if (!when)
@@ -210,9 +232,10 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
     if (static_cast<int>(d.audits.size()) > opt.maxAudits)
         d.audits.resize(at(opt.maxAudits));
 
+    const NcDecisionBounds bounds(plan, &s, status);
     for (const Nonconformity& nc : plan.nonconformities) {
-        // Unset due dates come from the certification body's rules.
-        const NcDue due = nonconformityDue(plan, &s, nc, status);
+        // Unset due dates come from the certification body's rules and the decision they precede.
+        const NcDue due = nonconformityDue(plan, &s, nc, status, bounds);
         if (!due.open)
             continue;
         OpenNc o{nc.id, nc.ncClass, nc.clause, nc.description, due.due, due.overdue};
@@ -243,6 +266,44 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
         d.rag = std::max(d.rag, level);
         d.reasons.push_back(std::move(why));
     };
+    // A certificate that is not valid on the status date outweighs any schedule figure.
+    for (const auto& p : programmes) {
+        if (!p.programme)
+            continue;
+        for (const auto& c : p.programme->cycles) {
+            const std::string cert = "Certificate " + p.certificate;
+            if (c.outcome == CycleOutcome::Lapsed && !c.decisionTaken && status > c.restoration.close)
+                raise(Rag::Red, cert + " lapsed: it expired on " + formatIsoDate(c.expiry) +
+                                    " and was not restored by " + formatIsoDate(c.restoration.close) +
+                                    "; a new initial certification is needed");
+            else if (c.outcome == CycleOutcome::Lapsed)
+                raise(Rag::Red, cert + " lapses: the renewal decision (" + formatIsoDate(*c.recertDecision) +
+                                    ") comes after the restoration window closes on " +
+                                    formatIsoDate(c.restoration.close));
+            else if (c.outcome == CycleOutcome::RestorationPlanned)
+                raise(Rag::Red, cert + " lapses on " + formatIsoDate(addDays(c.expiry, 1)) +
+                                    ": the renewal decision is planned for " + formatIsoDate(*c.recertDecision) +
+                                    ", after expiry (" + std::to_string(c.uncertifiedDays) + " days not certified)");
+            else if (c.outcome == CycleOutcome::Expired)
+                raise(Rag::Red, cert + " expired on " + formatIsoDate(c.expiry) +
+                                    " without a renewal decision; restorable until " +
+                                    formatIsoDate(c.restoration.close) + " once the recertification is finished");
+        }
+    }
+    for (const auto& p : programmes) {
+        if (!p.suspendedNote.empty())
+            raise(Rag::Red, "Certificate " + p.certificate + " is " + p.suspendedNote);
+        if (const Certificate* c = plan.findCertificate(p.certificate); c && c->withdrawn && p.programme &&
+                                                                         p.programme->withdrawn())
+            raise(Rag::Red, "Certificate " + p.certificate +
+                                (*c->withdrawn <= status ? " was withdrawn on " : " is to be withdrawn on ") +
+                                formatIsoDate(*c->withdrawn) + ": a new initial certification is needed");
+    }
+    for (const auto& p : programmes)
+        for (std::string concern : p.decisionConcerns) {
+            concern[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(concern[0])));
+            raise(Rag::Amber, concern);
+        }
     for (const auto& c : s.conflicts)
         if (c.kind == ScheduleConflict::Kind::MissedTarget) {
             raise(Rag::Red, "The plan finishes after the target date " + formatIsoDate(plan.info.target));

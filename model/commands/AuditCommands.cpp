@@ -66,6 +66,20 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
     if (!prog || !prog->programme)
         return unexpected("the audit programme of " + spec.certificate +
                           " is not known yet: it starts from the certification decision date");
+    // A lapsed certificate has no later cycle: the body starts over with an
+    // initial certification, so nothing is planned for the dead programme.
+    const CertificationProgramme& programme = *prog->programme;
+    if (programme.withdrawn() && programme.cycles.back().number < spec.cycle)
+        return unexpected("the certificate " + spec.certificate + " was withdrawn in cycle " +
+                          std::to_string(programme.cycles.back().number) + ": there is no cycle " +
+                          std::to_string(spec.cycle) + " to plan; a new initial certification is needed");
+    if (programme.lapsed() && programme.cycles.back().number < spec.cycle) {
+        const ProgrammeCycle& last = programme.cycles.back();
+        return unexpected("cycle " + std::to_string(last.number) + " of " + spec.certificate +
+                          " lapsed (restoration window closed on " + formatIsoDate(last.restoration.close) +
+                          "): there is no cycle " + std::to_string(spec.cycle) +
+                          " to plan; a new initial certification (stage 1 and stage 2) is needed");
+    }
 
     std::vector<Audit> added;
     std::vector<Task> block;

@@ -7,9 +7,55 @@
 #include "core/Date.h"
 #include "core/Enums.h"
 
+#include <array>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace certplan {
+
+// What the certification body allows for one grade of finding from one kind of
+// audit. Unset limits owe nothing. Verification is counted from the last day of
+// the audit that raised the finding (the day it was raised when no audit is
+// known), in days or in calendar months; at most one of the two is set.
+struct NcRule {
+    std::optional<int> responseDays; // cause analysis and action plan, days after the day it was raised
+    std::optional<int> verifyDays;   // majors: corrections verified within this many days
+    std::optional<int> verifyMonths; // ... or within this many calendar months
+    bool operator==(const NcRule&) const = default;
+};
+
+// The nonconformity rules by audit kind and grade (major, minor); observations
+// and opportunities for improvement owe nothing. Bodies differ, so every row
+// is a setting of the certificate (<nc-rule> in the file). Defaults and their
+// sources ([N] 17021-1, [P] common certification-body practice, [H] a planning
+// assumption of this program), as in the domain brief:
+//   stage 2 major: response 90 days [P]; verified within 6 months of the last
+//     stage 2 day, else a new stage 2 [N 17021-1 9.5.3.2, R7]
+//   stage 2 minor: response (cause and plan) 90 days [P, R8]; checked at the
+//     next audit, no verification limit
+//   stage 1: as stage 2 [H] (stage 1 concerns can become stage 2 findings)
+//   surveillance, recertification major: response 90 days, verified within 90
+//     days [P, R7 "usually 90 days"]; a recertification finding is also due by
+//     expiry (R12), see NonconformityDue.h
+//   special audit, transfer review: as surveillance [H]
+//   minors from any audit: response 90 days [P, R8]
+//   internal (gap analysis, internal audit, complaint): major response 90 days
+//     and verification within 6 months of the day raised, minor response 90
+//     days [H] (ISO/IEC 20000-1 10.1 sets no days)
+struct NcRuleTable {
+    std::array<std::array<NcRule, 2>, 7> rows; // [FindingOrigin][0 = major, 1 = minor]
+
+    static NcRuleTable defaults();
+    // Observation and opportunity for improvement: an empty rule.
+    const NcRule& rule(FindingOrigin origin, NcClass grade) const;
+    NcRule& at(FindingOrigin origin, bool major) { return rows[static_cast<std::size_t>(origin)][major ? 0 : 1]; }
+    const NcRule& at(FindingOrigin origin, bool major) const
+    {
+        return rows[static_cast<std::size_t>(origin)][major ? 0 : 1];
+    }
+    bool operator==(const NcRuleTable&) const = default;
+};
 
 struct ProgrammeRules {
     int cycleYears = 3;
@@ -19,12 +65,22 @@ struct ProgrammeRules {
     int recertWindowMonths = 6;        // recertification audit window opens this long before expiry
     int recertDecisionMarginDays = 30; // audit should end this long before expiry, leaving time for a decision
     int restorationMonths = 6;         // a lapsed certificate can be restored within this after expiry
-    int majorNcVerifyMonths = 6;       // majors verified within this after the last stage 2 day
-    int ncResponseDays = 90;           // response to the body's findings
-    int minorNcResponseDays = 90;
+    NcRuleTable ncRules = NcRuleTable::defaults(); // nonconformity limits by audit kind and grade
+    int suspensionMonths = 6;          // a suspension not lifted by then leads to withdrawal (R14, [P])
     int stage1To2WarnDays = 183;       // warn when stage 1 results may be stale
     int atRiskDays = 30;               // unconfirmed audit due within this many days is at risk
     bool operator==(const ProgrammeRules&) const = default;
+};
+
+// A period in which the body suspended the certificate (17021-1 9.6.5): it is
+// temporarily invalid; lifted when the cause is resolved, else the body
+// withdraws the certificate or reduces its scope.
+struct Suspension {
+    Date from;            // first day suspended
+    std::string reason;   // e.g. "surveillance audit not allowed at the required frequency"
+    OptDate liftBy;       // the body's deadline; unset: from + ProgrammeRules::suspensionMonths
+    OptDate lifted;       // the day it was lifted, once it was
+    bool operator==(const Suspension&) const = default;
 };
 
 struct Certificate {
@@ -36,6 +92,8 @@ struct Certificate {
     std::string scope;
     OptDate decisionDate;          // D0: initial certification decision
     ProgrammeRules rules;
+    std::vector<Suspension> suspensions; // in date order
+    OptDate withdrawn;             // the day the body withdrew the certificate: it ends there
     bool operator==(const Certificate&) const = default;
 };
 

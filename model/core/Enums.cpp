@@ -104,6 +104,16 @@ CERTPLAN_ENUM_TABLE(NcStatus,
     {NST::Verified, "verified", "Verified"},
     {NST::Closed, "closed", "Closed"})
 
+using FO = FindingOrigin;
+CERTPLAN_ENUM_TABLE(FindingOrigin,
+    {FO::Internal, "internal", "Internal audit, gap analysis or complaint"},
+    {FO::Stage1, "stage1", "Stage 1 audit"},
+    {FO::Stage2, "stage2", "Stage 2 audit"},
+    {FO::Surveillance, "surveillance", "Surveillance audit"},
+    {FO::Recertification, "recertification", "Recertification audit"},
+    {FO::Special, "special", "Special audit"},
+    {FO::Transfer, "transfer", "Transfer review"})
+
 using DK = DocumentKind;
 CERTPLAN_ENUM_TABLE(DocumentKind,
     {DK::Document, "document", "Document"},

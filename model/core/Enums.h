@@ -33,6 +33,10 @@ enum class AuditStatus { Planned, Confirmed, Completed, Cancelled };
 enum class NcSource { GapAnalysis, InternalAudit, Stage1, Stage2, Surveillance, Recertification, Complaint };
 enum class NcClass { Major, Minor, Observation, OpportunityForImprovement };
 enum class NcStatus { Open, PlanAccepted, Implemented, Verified, Closed };
+// Which kind of audit raised a finding: the rows of the nonconformity rule
+// table (ProgrammeRules::ncRules). Internal: gap analysis, internal audit or a
+// complaint, no certification-body audit.
+enum class FindingOrigin { Internal, Stage1, Stage2, Surveillance, Recertification, Special, Transfer };
 
 enum class DocumentKind { Document, Record };
 enum class DocumentStatus { Planned, Draft, InReview, Approved, Published };
@@ -53,6 +57,7 @@ CERTPLAN_DECLARE_ENUM_TABLE(AuditStatus)
 CERTPLAN_DECLARE_ENUM_TABLE(NcSource)
 CERTPLAN_DECLARE_ENUM_TABLE(NcClass)
 CERTPLAN_DECLARE_ENUM_TABLE(NcStatus)
+CERTPLAN_DECLARE_ENUM_TABLE(FindingOrigin)
 CERTPLAN_DECLARE_ENUM_TABLE(DocumentKind)
 CERTPLAN_DECLARE_ENUM_TABLE(DocumentStatus)
 

@@ -303,11 +303,26 @@ void writeRules(pugi::xml_node cert, const ProgrammeRules& r)
     attrInt(n, "recert-window-months", r.recertWindowMonths, d.recertWindowMonths);
     attrInt(n, "recert-decision-margin-days", r.recertDecisionMarginDays, d.recertDecisionMarginDays);
     attrInt(n, "restoration-months", r.restorationMonths, d.restorationMonths);
-    attrInt(n, "major-nc-verify-months", r.majorNcVerifyMonths, d.majorNcVerifyMonths);
-    attrInt(n, "nc-response-days", r.ncResponseDays, d.ncResponseDays);
-    attrInt(n, "minor-nc-response-days", r.minorNcResponseDays, d.minorNcResponseDays);
+    attrInt(n, "suspension-months", r.suspensionMonths, d.suspensionMonths);
     attrInt(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, d.stage1To2WarnDays);
     attrInt(n, "at-risk-days", r.atRiskDays, d.atRiskDays);
+    // Only the rows that differ from the defaults, each one whole.
+    for (const auto& e : enumEntries<FindingOrigin>())
+        for (const bool major : {true, false}) {
+            const NcRule& rule = r.ncRules.at(e.value, major);
+            if (rule == d.ncRules.at(e.value, major))
+                continue;
+            pugi::xml_node row = n.append_child("nc-rule");
+            attrEnum(row, "audit", e.value, std::optional<FindingOrigin>());
+            attrEnum(row, "class", major ? NcClass::Major : NcClass::Minor, std::optional<NcClass>());
+            auto limit = [&row](const char* name, const std::optional<int>& v) {
+                if (v)
+                    row.append_attribute(name).set_value(std::to_string(*v).c_str());
+            };
+            limit("response-days", rule.responseDays);
+            limit("verify-days", rule.verifyDays);
+            limit("verify-months", rule.verifyMonths);
+        }
 }
 
 void writeCertification(pugi::xml_node root, const Plan& plan)
@@ -322,8 +337,17 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
             attr(n, "body", c.certificationBody);
             attr(n, "number", c.number);
             attrDate(n, "decision", c.decisionDate);
+            attrDate(n, "withdrawn", c.withdrawn);
             textChild(n, "scope", c.scope);
             writeRules(n, c.rules);
+            for (const auto& sp : c.suspensions) {
+                pugi::xml_node x = n.append_child("suspension");
+                attrDate(x, "from", sp.from);
+                attrDate(x, "lift-by", sp.liftBy);
+                attrDate(x, "lifted", sp.lifted);
+                if (!sp.reason.empty())
+                    setText(x, sp.reason);
+            }
         }
     }
     if (!plan.audits.empty()) {

@@ -3,19 +3,96 @@
 // certificates and their rules, audits, nonconformities, documents.
 #include "io/ReadState.h"
 
+#include <algorithm>
+
 namespace certplan::io {
 
 namespace {
 using Code = LoadIssue::Code;
 
-void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
+// A limit given as an attribute, or nothing when the attribute is absent.
+std::optional<int> optionalLimit(XmlContext& ctx, const pugi::xml_node& n, const char* attr,
+                                 const limits::WholeNumber& limit)
 {
-    if (!n)
-        return;
-    ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
-                       "recert-window-months", "recert-decision-margin-days", "restoration-months",
-                       "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
-                       "stage1-to-stage2-warn-days", "at-risk-days"});
+    if (!n.attribute(attr))
+        return std::nullopt;
+    return ctx.integer(n, attr, 0, limit);
+}
+
+// One <nc-rule>: the whole rule for its audit kind and grade (an absent limit
+// means none is owed); rows not given keep their defaults.
+void readNcRule(XmlContext& ctx, const pugi::xml_node& n, NcRuleTable& table, std::vector<std::string>& seen)
+{
+    ctx.checkKnown(n, {"audit", "class", "response-days", "verify-days", "verify-months"});
+    if (!n.attribute("audit"))
+        ctx.fail(Code::MissingField, n, XmlContext::describe(n) + " is missing the required attribute 'audit' (" +
+                                            enumKeyList<FindingOrigin>() + ")");
+    if (!n.attribute("class"))
+        ctx.fail(Code::MissingField, n, XmlContext::describe(n) + " is missing the required attribute 'class' (major or minor)");
+    const FindingOrigin origin = ctx.enumeration(n, "audit", FindingOrigin::Internal, "kind of audit");
+    const NcClass grade = ctx.enumeration(n, "class", NcClass::Major, "nonconformity class");
+    if (grade != NcClass::Major && grade != NcClass::Minor)
+        ctx.fail(Code::InvalidValue, n.attribute("class"),
+                 "nonconformity rules are set for major and minor findings only (observations and opportunities "
+                 "for improvement owe nothing)");
+    const std::string key = std::string(enumKey(origin)) + " " + std::string(enumKey(grade));
+    if (std::find(seen.begin(), seen.end(), key) != seen.end())
+        ctx.fail(Code::DuplicateId, n, "the nonconformity rule for " + key + " findings is given twice");
+    seen.push_back(key);
+    if (n.attribute("verify-days") && n.attribute("verify-months"))
+        ctx.fail(Code::InvalidValue, n.attribute("verify-months"),
+                 "give the verification limit either in days (verify-days) or in months (verify-months), not both");
+    NcRule& r = table.at(origin, grade == NcClass::Major);
+    r.responseDays = optionalLimit(ctx, n, "response-days", limits::kPeriodDays);
+    r.verifyDays = optionalLimit(ctx, n, "verify-days", limits::kPeriodDays);
+    r.verifyMonths = optionalLimit(ctx, n, "verify-months", limits::kPeriodMonths);
+}
+
+// Before the rule table, three numbers set the limits for all audits. They
+// still load, into the rows they used to govern, and are saved as rows.
+void readLegacyNcLimits(XmlContext& ctx, const pugi::xml_node& n, NcRuleTable& t)
+{
+    constexpr FindingOrigin kAll[] = {FindingOrigin::Internal,        FindingOrigin::Stage1,  FindingOrigin::Stage2,
+                                      FindingOrigin::Surveillance,    FindingOrigin::Recertification,
+                                      FindingOrigin::Special,         FindingOrigin::Transfer};
+    bool any = false;
+    if (n.attribute("major-nc-verify-months")) {
+        any = true;
+        const int months = ctx.integer(n, "major-nc-verify-months", 6, limits::kPeriodMonths);
+        // It was documented as the stage 2 limit (and applied to findings without an audit).
+        for (FindingOrigin o : {FindingOrigin::Internal, FindingOrigin::Stage1, FindingOrigin::Stage2}) {
+            t.at(o, true).verifyMonths = months;
+            t.at(o, true).verifyDays.reset();
+        }
+    }
+    if (n.attribute("nc-response-days")) {
+        any = true;
+        const int days = ctx.integer(n, "nc-response-days", 90, limits::kPeriodDays);
+        for (FindingOrigin o : kAll)
+            t.at(o, true).responseDays = days;
+    }
+    if (n.attribute("minor-nc-response-days")) {
+        any = true;
+        const int days = ctx.integer(n, "minor-nc-response-days", 90, limits::kPeriodDays);
+        for (FindingOrigin o : kAll)
+            t.at(o, false).responseDays = days;
+    }
+    if (any)
+        ctx.warn(Code::Unknown, ctx.positionOf(n),
+                 "major-nc-verify-months, nc-response-days and minor-nc-response-days are replaced by <nc-rule> "
+                 "rows per audit kind and grade; their values were applied and are saved as rows");
+}
+
+// The programme rules' attributes: on <rules> (the form written) or, in
+// older files, on <certificate> itself.
+constexpr const char* kRuleAttributes[] = {
+    "cycle-years",          "expiry-day-before",          "first-surveillance-months", "surveillance-interval-months",
+    "recert-window-months", "recert-decision-margin-days", "restoration-months",       "major-nc-verify-months",
+    "nc-response-days",     "minor-nc-response-days",     "stage1-to-stage2-warn-days", "at-risk-days",
+    "suspension-months"};
+
+void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
+{
     r.cycleYears = ctx.integer(n, "cycle-years", r.cycleYears, limits::kCycleYears);
     r.expiryDayBefore = ctx.boolean(n, "expiry-day-before", r.expiryDayBefore);
     r.firstSurveillanceMonths =
@@ -26,11 +103,64 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
     r.recertDecisionMarginDays =
         ctx.integer(n, "recert-decision-margin-days", r.recertDecisionMarginDays, limits::kPeriodDays);
     r.restorationMonths = ctx.integer(n, "restoration-months", r.restorationMonths, limits::kPeriodMonths);
-    r.majorNcVerifyMonths = ctx.integer(n, "major-nc-verify-months", r.majorNcVerifyMonths, limits::kPeriodMonths);
-    r.ncResponseDays = ctx.integer(n, "nc-response-days", r.ncResponseDays, limits::kPeriodDays);
-    r.minorNcResponseDays = ctx.integer(n, "minor-nc-response-days", r.minorNcResponseDays, limits::kPeriodDays);
+    r.suspensionMonths = ctx.integer(n, "suspension-months", r.suspensionMonths, limits::kPeriodMonths);
     r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, limits::kPeriodDays);
     r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, limits::kPeriodDays);
+    readLegacyNcLimits(ctx, n, r.ncRules);
+}
+
+void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
+{
+    if (!n)
+        return;
+    ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
+                       "recert-window-months", "recert-decision-margin-days", "restoration-months",
+                       "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
+                       "stage1-to-stage2-warn-days", "at-risk-days", "suspension-months"},
+                   {"nc-rule"});
+    readRuleAttributes(ctx, n, r);
+    std::vector<std::string> seen;
+    for (const auto& row : n.children("nc-rule"))
+        readNcRule(ctx, row, r.ncRules, seen);
+}
+
+Suspension readSuspension(XmlContext& ctx, const pugi::xml_node& n)
+{
+    ctx.checkKnown(n, {"from", "lift-by", "lifted"});
+    Suspension s;
+    s.from = ctx.requiredDate(n, "from", "the first day of the suspension");
+    s.liftBy = ctx.date(n, "lift-by");
+    s.lifted = ctx.date(n, "lifted");
+    s.reason = n.text().get();
+    for (const char* attr : {"lift-by", "lifted"}) {
+        const OptDate d = std::string_view(attr) == "lifted" ? s.lifted : s.liftBy;
+        if (d && *d < s.from)
+            ctx.fail(Code::InvalidValue, n.attribute(attr),
+                     std::string(attr) + " (" + formatIsoDate(*d) + ") is before the suspension began (" +
+                         formatIsoDate(s.from) + ")");
+    }
+    return s;
+}
+
+// Files written by hand after an older README put the rules on <certificate>
+// itself. They are read, and saved as a <rules> child; given both ways they
+// are refused, since the two could disagree.
+void readRulesOnCertificate(XmlContext& ctx, const pugi::xml_node& c, ProgrammeRules& r)
+{
+    pugi::xml_attribute first;
+    for (const char* name : kRuleAttributes)
+        if (const pugi::xml_attribute a = c.attribute(name); a && !first)
+            first = a;
+    if (!first)
+        return;
+    if (c.child("rules"))
+        ctx.fail(Code::InvalidValue, first,
+                 "the programme rules are given twice: as attributes of <certificate> (" + std::string(first.name()) +
+                     ") and in its <rules> child; keep them in <rules> only");
+    readRuleAttributes(ctx, c, r);
+    ctx.warn(Code::Unknown, ctx.positionOf(first),
+             "programme rules as attributes of <certificate> are an older form: they were read, and are saved in a "
+             "<rules> child");
 }
 
 } // namespace
@@ -109,7 +239,13 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
     XmlContext& ctx = st.ctx;
     ctx.checkKnown(n, {}, {"certificate"});
     for (const auto& c : n.children("certificate")) {
-        ctx.checkKnown(c, {"id", "standard", "edition", "body", "number", "decision"}, {"scope", "rules"});
+        ctx.checkKnown(c,
+                       {"id", "standard", "edition", "body", "number", "decision", "cycle-years", "expiry-day-before",
+                        "first-surveillance-months", "surveillance-interval-months", "recert-window-months",
+                        "recert-decision-margin-days", "restoration-months", "major-nc-verify-months",
+                        "nc-response-days", "minor-nc-response-days", "stage1-to-stage2-warn-days", "at-risk-days",
+                        "suspension-months", "withdrawn"},
+                       {"scope", "rules", "suspension"});
         Certificate cert;
         cert.id = ctx.required(c, "id", "a unique certificate id");
         cert.standard = ctx.required(c, "standard", "the certified standard");
@@ -119,6 +255,14 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
         cert.decisionDate = ctx.date(c, "decision");
         cert.scope = ctx.text(c, "scope");
         readRules(ctx, c.child("rules"), cert.rules);
+        readRulesOnCertificate(ctx, c, cert.rules);
+        cert.withdrawn = ctx.date(c, "withdrawn");
+        for (const auto& sp : c.children("suspension"))
+            cert.suspensions.push_back(readSuspension(ctx, sp));
+        if (cert.withdrawn && cert.decisionDate && *cert.withdrawn < *cert.decisionDate)
+            ctx.fail(Code::InvalidValue, c.attribute("withdrawn"),
+                     "the certificate is withdrawn (" + formatIsoDate(*cert.withdrawn) +
+                         ") before it was granted (" + formatIsoDate(*cert.decisionDate) + ")");
         st.plan.certificates.push_back(std::move(cert));
         st.certificateNodes.push_back(c);
     }

@@ -3,8 +3,11 @@
 // A plan's certificates laid over their programmes: each audit the plan holds
 // is matched to the slot the rules define (surveillance k of cycle n, the
 // recertification of cycle n), dated from its linked task when the schedule
-// has one, and judged against its window on the status date. Calendars of
-// several plans merge into one date-sorted list.
+// has one, and judged against its window on the status date. Special audits
+// and transfer reviews follow their own rules; any other audit without a slot
+// (cancelled, one too many, in a cycle that never starts) is listed as
+// unscheduled with the reason, so every audit of the plan appears. Calendars
+// of several plans merge into one date-sorted list.
 
 #include "core/Plan.h"
 #include "lifecycle/AuditProgramme.h"
@@ -25,6 +28,10 @@ enum class ProgrammeEventKind {
     RecertDecision,
     Expiry,
     RestorationEnd,
+    SpecialAudit,   // its own dates; no window from the rules
+    TransferReview, // inside the validity of its cycle
+    Suspension,     // from its first day to the day it must be lifted by
+    Withdrawal,     // the day the certificate was withdrawn
 };
 std::string_view programmeEventLabel(ProgrammeEventKind k);
 
@@ -40,7 +47,11 @@ struct ProgrammeEvent {
     OptDate planned;         // first day (decisions: the decision date)
     OptDate plannedEnd;
     AuditAssessment assessment;
-    Date sortDate() const;   // planned, else the window's last day
+    // An audit of the plan the rules have no slot for (cancelled, an extra
+    // surveillance, a cycle that never starts...): shown with its own dates.
+    bool unscheduled = false;
+    bool dated() const { return planned || window; }
+    Date sortDate() const;   // planned, else the window's last day (undated: 9999-12-31, last)
     std::string label() const; // "Surveillance 2 (cycle 1)"
 };
 
@@ -51,6 +62,12 @@ struct CertificateProgramme {
     std::optional<CertificationProgramme> programme; // unset while no decision date is known
     std::vector<ProgrammeEvent> events;              // date-sorted
     std::vector<std::string> warnings;
+    // Decisions taken (or planned) before the majors they rest on are
+    // verified, one sentence each; also among the warnings.
+    std::vector<std::string> decisionConcerns;
+    // On the status date: suspended and not lifted ("suspended since
+    // 2028-09-01 (reason); lift it by 2029-03-01"), or empty.
+    std::string suspendedNote;
 };
 
 struct ProgrammeOptions {
@@ -59,6 +76,8 @@ struct ProgrammeOptions {
     std::string source;
 };
 
+// One per certificate, in the plan's order; a plan with audits but no
+// certificate gets one with an empty certificate id holding them.
 // schedule may be null (then only dates written in the plan count).
 std::vector<CertificateProgramme> planAuditProgrammes(const Plan& plan, const Schedule* schedule,
                                                       const ProgrammeOptions& options);

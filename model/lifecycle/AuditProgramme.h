@@ -21,10 +21,25 @@
 //   then every surveillanceIntervalMonths, as long as the due date falls before
 //   the recertification window opens. Its window opens the day after the
 //   previous one's due date, so one audit per interval is required.
+// - Surveillance is also required at least once in every calendar year after
+//   the cycle's start year and before its expiry year. When a cycle starts so
+//   late in its year that the interval slots leave such a year without a slot
+//   closing in it (restored on the last permitted day, renewed early), that
+//   year gets a slot closing on its 31 December (or on expiry, if earlier), so
+//   that the two rules never contradict each other.
 // - The renewal decision is due no later than the expiry date. A later decision
 //   within restorationMonths after expiry restores the certificate (the days in
 //   between count as not certified); a later one still means it lapsed and a new
 //   initial certification is needed, so the programme ends there.
+// - The outcome also follows from the status date (17021-1 9.6.3.2: no
+//   extension, the certificate lapses at expiry): with no decision taken, a
+//   cycle whose expiry has passed is expired but restorable, and once its
+//   restoration window has closed it has lapsed, whatever was planned. A
+//   decision not yet taken is only planned: "renewal planned" or "restoration
+//   planned" until it is recorded (a date on or before the status date, or its
+//   milestone complete). A planned or taken decision starts the next cycle; an
+//   expired cycle's successor is counted from the last permitted restoration
+//   day; a lapsed one has no successor.
 
 #include "core/Certification.h"
 
@@ -39,15 +54,27 @@ struct DateWindow {
 };
 
 enum class CycleOutcome {
-    Pending,  // no renewal decision known yet
-    Renewed,  // decided on or before expiry
-    Restored, // decided after expiry, within the restoration window
-    Lapsed,   // no decision within the restoration window
+    Pending,            // valid on the status date, no renewal decision known yet
+    RenewalPlanned,     // a renewal decision on or before expiry is planned, not taken yet
+    Renewed,            // decided on or before expiry
+    Expired,            // past expiry on the status date, no decision taken, still restorable
+    RestorationPlanned, // a decision after expiry, inside the restoration window, is planned
+    Restored,           // decided after expiry, within the restoration window
+    Lapsed,             // no decision within the restoration window: a new initial certification is needed
+    Withdrawn,          // the body withdrew the certificate during this cycle (set by the audit calendar)
+};
+
+// A renewal decision as the plan knows it: taken (recorded, or its milestone
+// complete) or only planned.
+struct RenewalDecision {
+    OptDate date;
+    bool taken = true;
 };
 
 struct SurveillanceSlot {
     int index = 1; // 1-based within the cycle
     DateWindow window;
+    bool calendarYear = false; // added for the once-per-calendar-year rule, closes on 31 December
 };
 
 struct ProgrammeCycle {
@@ -59,8 +86,9 @@ struct ProgrammeCycle {
     Date recertDecisionDue;     // == expiry
     DateWindow restoration;     // the day after expiry .. expiry + restorationMonths
     OptDate recertDecision;     // as given by the caller (actual or planned)
+    bool decisionTaken = false; // recertDecision is a decision already taken
     CycleOutcome outcome = CycleOutcome::Pending;
-    int uncertifiedDays = 0;    // restored: days from expiry to the decision, exclusive
+    int uncertifiedDays = 0;    // restored or restoration planned: days from expiry to the decision, exclusive
 };
 
 struct CertificationProgramme {
@@ -68,15 +96,24 @@ struct CertificationProgramme {
     ProgrammeRules rules;
     std::vector<ProgrammeCycle> cycles;
     bool lapsed() const { return !cycles.empty() && cycles.back().outcome == CycleOutcome::Lapsed; }
+    bool withdrawn() const { return !cycles.empty() && cycles.back().outcome == CycleOutcome::Withdrawn; }
+    // No later cycle follows: lapsed or withdrawn, a new initial certification is needed.
+    bool ended() const { return lapsed() || withdrawn(); }
 };
 
 // Last valid day of cycle n (1-based).
 Date cycleExpiry(Date initialDecision, int cycle, const ProgrammeRules& rules);
 
-// recertDecisions[k] is the renewal decision that ends cycle k + 1, when known.
-// Stops early when a cycle lapses.
+// recertDecisions[k] is the renewal decision that ends cycle k + 1, when known,
+// each one taken. Stops early when a cycle lapses. No status date: outcomes
+// follow from the decisions alone.
 CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
                                         const std::vector<OptDate>& recertDecisions = {});
+// The same judged on a status date: decisions not taken count as planned, and
+// a cycle with none taken is expired or lapsed once the status date is past
+// its expiry or its restoration window.
+CertificationProgramme computeProgramme(Date initialDecision, const ProgrammeRules& rules, int cycles,
+                                        const std::vector<RenewalDecision>& recertDecisions, Date statusDate);
 // Every cycle that starts on or before the horizon.
 CertificationProgramme computeProgrammeUntil(Date initialDecision, const ProgrammeRules& rules, Date horizon,
                                              const std::vector<OptDate>& recertDecisions = {});
@@ -107,6 +144,6 @@ struct AuditFacts {
 AuditAssessment assessAudit(const AuditFacts& facts, const DateWindow& window, Date statusDate, int atRiskDays);
 
 std::string_view auditStateKey(AuditState s); // "overdue", "at-risk" ...
-std::string_view cycleOutcomeKey(CycleOutcome o);
+std::string_view cycleOutcomeKey(CycleOutcome o); // "pending", "expired-restorable", "lapsed" ...
 
 } // namespace certplan

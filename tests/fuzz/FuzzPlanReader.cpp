@@ -48,8 +48,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ProgrammeOptions options;
     options.statusDate = status;
     combinedCalendar(planAuditProgrammes(plan, s, options));
+    const NcDecisionBounds bounds(plan, s, status);
     for (const auto& nc : plan.nonconformities)
-        nonconformityDue(plan, s, nc, status);
+        nonconformityDue(plan, s, nc, status, bounds);
+    if (!plan.nonconformities.empty()) // the one-finding form too
+        nonconformityDue(plan, s, plan.nonconformities.front(), status);
     for (const auto& list : plan.checklists)
         computeReadiness(list);
     return 0;

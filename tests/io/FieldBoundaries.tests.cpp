@@ -95,7 +95,15 @@ std::vector<Field> fields()
         whole("rules/minor-nc-response-days", "90", kPeriodDays),
         whole("rules/stage1-to-stage2-warn-days", "183", kPeriodDays),
         whole("rules/at-risk-days", "30", kPeriodDays),
+        whole("rules/suspension-months", "6", kPeriodMonths),
+        whole("nc-rule/response-days", "90", kPeriodDays),
+        whole("nc-rule/verify-days", "90", kPeriodDays),
+        whole("nc-rule/verify-months", "6", kPeriodMonths),
+        date("suspension/from", "2028-03-01"),
+        date("suspension/lift-by", "2249-12-31"),
+        date("suspension/lifted", "2249-12-30"),
         date("certificate/decision", "2027-06-30"),
+        date("certificate/withdrawn", "2027-06-30"),
         whole("audit/cycle", "1", kAuditCycle),
         date("audit/planned", "2027-05-10"),
         whole("audit/days", "2", kAuditDays),
@@ -158,8 +166,14 @@ constexpr const char* kBasePlan = R"(<?xml version="1.0" encoding="UTF-8"?>
   </readiness>
   <certificates>
     <certificate id="cert" standard="ISO/IEC 20000-1" decision="{certificate/decision}">
-      <rules cycle-years="{rules/cycle-years}" expiry-day-before="{rules/expiry-day-before}" first-surveillance-months="{rules/first-surveillance-months}" surveillance-interval-months="{rules/surveillance-interval-months}" recert-window-months="{rules/recert-window-months}" recert-decision-margin-days="{rules/recert-decision-margin-days}" restoration-months="{rules/restoration-months}" major-nc-verify-months="{rules/major-nc-verify-months}" nc-response-days="{rules/nc-response-days}" minor-nc-response-days="{rules/minor-nc-response-days}" stage1-to-stage2-warn-days="{rules/stage1-to-stage2-warn-days}" at-risk-days="{rules/at-risk-days}"/>
+      <rules cycle-years="{rules/cycle-years}" expiry-day-before="{rules/expiry-day-before}" first-surveillance-months="{rules/first-surveillance-months}" surveillance-interval-months="{rules/surveillance-interval-months}" recert-window-months="{rules/recert-window-months}" recert-decision-margin-days="{rules/recert-decision-margin-days}" restoration-months="{rules/restoration-months}" major-nc-verify-months="{rules/major-nc-verify-months}" nc-response-days="{rules/nc-response-days}" minor-nc-response-days="{rules/minor-nc-response-days}" stage1-to-stage2-warn-days="{rules/stage1-to-stage2-warn-days}" at-risk-days="{rules/at-risk-days}" suspension-months="{rules/suspension-months}">
+        <nc-rule audit="surveillance" class="major" response-days="{nc-rule/response-days}" verify-days="{nc-rule/verify-days}"/>
+        <nc-rule audit="stage2" class="major" verify-months="{nc-rule/verify-months}"/>
+      </rules>
+      <suspension from="{suspension/from}">Overdue surveillance</suspension>
+      <suspension from="1950-01-01" lift-by="{suspension/lift-by}" lifted="{suspension/lifted}">Second period</suspension>
     </certificate>
+    <certificate id="old" standard="ISO/IEC 20000-1" withdrawn="{certificate/withdrawn}"/>
   </certificates>
   <audits>
     <audit id="s2" certificate="cert" type="stage2" cycle="{audit/cycle}" planned="{audit/planned}" days="{audit/days}" status="completed" decision="{audit/decision}"/>
@@ -342,6 +356,8 @@ TEST_CASE("The boundary test covers every numeric, date and boolean attribute of
         }
         if (owner == "TaskAttributes" || owner == "Task")
             owner = "task";
+        if (owner == "ProgrammeRuleAttributes") // the attributes of <rules> (and, in the older form, <certificate>)
+            owner = "rules";
         inSchema.insert(owner + "/" + a.attribute("name").value());
     }
     std::set<std::string> inTest;

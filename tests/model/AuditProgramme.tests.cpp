@@ -82,7 +82,9 @@ TEST_CASE("Two full cycles: exact due dates for each way the renewal can go", "[
          {d(2030, 9, 15), std::nullopt},
          {CycleOutcome::Restored, CycleOutcome::Pending},
          {"2030-09-15"},
-         {"2030-09-15..2031-09-15"}, // 2032-09-15 is when the recertification window opens
+         // 2032-09-15 is when the recertification window opens, but 2032 still
+         // needs its surveillance: a calendar-year slot closing 2032-12-31.
+         {"2030-09-15..2031-09-15", "2031-09-16..2032-12-31"},
          183},
         {"too late: not restored, a new initial certification is needed",
          {d(2030, 9, 16)},
@@ -322,12 +324,12 @@ TEST_CASE("The decision comes from the stage 2 audit's decision milestone when t
     s2.type = AuditType::Stage2;
     s2.decision = d(2027, 4, 30);
     plan.audits.push_back(s2);
-    plan.audits[2].decision = d(2030, 6, 1); // the recertification decision: late, restored
+    plan.audits[2].decision = d(2030, 6, 1); // the recertification decision: late, a restoration (planned on 2027-01-01)
     const auto p = planAuditProgrammes(plan, nullptr, o)[0];
     REQUIRE(p.programme.has_value());
     CHECK(p.programme->initialDecision == d(2027, 4, 30));
     CHECK(p.programme->cycles[0].expiry == d(2030, 4, 30));
-    CHECK(p.programme->cycles[0].outcome == CycleOutcome::Restored);
+    CHECK(p.programme->cycles[0].outcome == CycleOutcome::RestorationPlanned);
     CHECK(p.programme->cycles[0].uncertifiedDays == 31);
     CHECK(eventOf(p, ProgrammeEventKind::RestorationEnd, 1).window->close == d(2030, 10, 30));
 }

@@ -82,8 +82,8 @@ TEST_CASE("Nonconformity due dates near 9999 are computed without throwing", "[m
     Plan p = certplan::test::minimalPlan();
     Certificate c;
     c.id = "cert";
-    c.rules.majorNcVerifyMonths = 1200;
-    c.rules.ncResponseDays = 36500;
+    c.rules.ncRules.at(FindingOrigin::Internal, true) = {36500, std::nullopt, 1200};
+    c.rules.ncRules.at(FindingOrigin::Internal, false) = {36500, 36500, std::nullopt};
     p.certificates.push_back(c);
     Nonconformity major;
     major.id = "nc";

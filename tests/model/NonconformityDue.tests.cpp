@@ -18,7 +18,8 @@ Plan ncPlan()
     Certificate c;
     c.id = "cert";
     c.standard = "ISO/IEC 20000-1";
-    c.rules.minorNcResponseDays = 60;
+    c.rules.ncRules.at(FindingOrigin::Stage2, false).responseDays = 60;
+    c.rules.ncRules.at(FindingOrigin::Internal, false).responseDays = 60;
     p.certificates.push_back(c);
     Audit s2;
     s2.id = "stage2";

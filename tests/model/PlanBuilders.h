@@ -197,10 +197,28 @@ inline void addCertification(Plan& p)
     first.number = "GB-SMS-12345";
     first.scope = kMultiLineText;
     first.decisionDate = d(2028, 1, 15);
-    first.rules = ProgrammeRules{4, true, 10, 11, 5, 45, 7, 3, 60, 75, 120, 21};
+    first.rules.cycleYears = 4;
+    first.rules.expiryDayBefore = true;
+    first.rules.firstSurveillanceMonths = 10;
+    first.rules.surveillanceIntervalMonths = 11;
+    first.rules.recertWindowMonths = 5;
+    first.rules.recertDecisionMarginDays = 45;
+    first.rules.restorationMonths = 7;
+    first.rules.stage1To2WarnDays = 120;
+    first.rules.atRiskDays = 21;
+    // Rows of the nonconformity table in every shape: days, months, nothing owed.
+    first.rules.ncRules.at(FindingOrigin::Stage2, true) = {60, std::nullopt, 3};
+    first.rules.ncRules.at(FindingOrigin::Surveillance, true) = {30, 75, std::nullopt};
+    first.rules.ncRules.at(FindingOrigin::Transfer, false) = {std::nullopt, std::nullopt, std::nullopt};
+    first.rules.ncRules.at(FindingOrigin::Internal, false) = {14, 0, std::nullopt};
+    first.rules.suspensionMonths = 4;
     Certificate second;
     second.id = "c2";
     second.standard = "ISO/IEC 20000-1";
+    second.suspensions = {{d(2028, 9, 1), "Surveillance not allowed at the required frequency " + kAwkwardText,
+                           d(2029, 1, 1), d(2028, 11, 15)},
+                          {d(2029, 6, 1), "", std::nullopt, std::nullopt}};
+    second.withdrawn = d(2029, 12, 1);
     p.certificates = {first, second};
 
     p.audits = {

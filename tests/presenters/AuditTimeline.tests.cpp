@@ -48,3 +48,17 @@ TEST_CASE("The timeline spans every date and window with a month each side", "[a
     CHECK(t.years.front().label == "2027");
     CHECK(t.years.back().label == "2030");
 }
+
+TEST_CASE("Suspension bands are laid out after the windows they interrupt", "[audits][suspension]")
+{
+    ProgrammeEvent surveillance;
+    surveillance.kind = ProgrammeEventKind::Surveillance;
+    surveillance.window = DateWindow{Date(2028, 3, 16), Date(2029, 3, 15)};
+    ProgrammeEvent suspension;
+    suspension.kind = ProgrammeEventKind::Suspension;
+    suspension.window = DateWindow{Date(2028, 4, 1), Date(2028, 10, 1)};
+    suspension.planned = Date(2028, 4, 1);
+    const auto t = present::layoutAuditTimeline({suspension, surveillance}, Date(2028, 5, 1), 1000);
+    REQUIRE(t.bands.size() == 2);
+    CHECK(t.bands.back().kind == ProgrammeEventKind::Suspension);
+}

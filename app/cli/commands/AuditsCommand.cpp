@@ -4,6 +4,7 @@
 #include "presenters/DateFormat.h"
 
 #include "lifecycle/AuditCalendar.h"
+#include "presenters/ProgrammeSummary.h"
 #include "presenters/TextFormat.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -37,22 +38,10 @@ std::string plannedText(const ProgrammeEvent& e)
 
 void printCertificate(const CertificateProgramme& p)
 {
-    std::cout << "  " << p.source << ": " << p.standard << " (" << p.certificate << ")";
-    if (!p.programme) {
-        std::cout << ", no decision date yet\n";
-    } else {
-        std::cout << ", decision " << formatIsoDate(p.programme->initialDecision) << "\n";
-        for (const auto& c : p.programme->cycles) {
-            std::cout << "    cycle " << c.number << ": " << formatIsoDate(c.start) << " to expiry "
-                      << formatIsoDate(c.expiry) << ", " << c.surveillances.size() << " surveillance audit"
-                      << (c.surveillances.size() == 1 ? "" : "s") << ", renewal decision by "
-                      << formatIsoDate(c.recertDecisionDue) << ", restorable until "
-                      << formatIsoDate(c.restoration.close) << "; " << cycleOutcomeKey(c.outcome);
-            if (c.recertDecision)
-                std::cout << " (decision " << formatIsoDate(*c.recertDecision) << ")";
-            std::cout << "\n";
-        }
-    }
+    std::cout << "  " << certificateHeading(p) << "\n";
+    if (p.programme)
+        for (const auto& c : p.programme->cycles)
+            std::cout << "    " << cycleSummary(c) << "\n";
     for (const auto& w : p.warnings)
         std::cout << "    warning: " << w << "\n";
 }

@@ -31,12 +31,13 @@ void registerNcs(CLI::App& app)
         const Schedule s = scheduleOrExit(plan, *file, opt);
         const Date today =
             status->value_or(present::statusDateOrToday(plan));
-        TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DESCRIPTION"},
-                    {false, false, false, false, false, false, false, true, false, false});
-        t.limit(9, 50);
+        TextTable t({"ID", "CLASS", "SOURCE", "CLAUSE", "STATUS", "OWNER", "DUE", "DAYS", "FLAG", "DUE BY", "DESCRIPTION"},
+                    {false, false, false, false, false, false, false, true, false, false, false});
+        t.limit(10, 50);
         int shown = 0, open = 0, overdue = 0, derived = 0;
+        const NcDecisionBounds bounds(plan, &s, today);
         for (const auto& nc : plan.nonconformities) {
-            const NcDue due = nonconformityDue(plan, &s, nc, today);
+            const NcDue due = nonconformityDue(plan, &s, nc, today, bounds);
             open += due.open;
             overdue += due.overdue;
             if (!due.open && !*all)
@@ -51,7 +52,8 @@ void registerNcs(CLI::App& app)
                                                                             : "";
             t.add({nc.id, std::string(enumKey(nc.ncClass)), std::string(enumKey(nc.source)), nc.clause,
                    std::string(enumKey(nc.status)), nc.owner.empty() ? "-" : nc.owner, dueText,
-                   due.due && due.open ? std::to_string(due.daysLeft) : "", flag, nc.description});
+                   due.due && due.open ? std::to_string(due.daysLeft) : "", flag,
+                   due.basisText.empty() ? "-" : due.basisText, nc.description});
         }
         std::cout << "Nonconformities: " << plan.nonconformities.size() << " recorded, " << open << " open, " << overdue
                   << " overdue (status date " << formatIsoDate(today) << ")\n";
@@ -61,8 +63,8 @@ void registerNcs(CLI::App& app)
         }
         std::cout << "\n" << t.render("  ");
         if (derived > 0)
-            std::cout << "  * due date derived from the certificate's rules (majors: verified within the set months "
-                         "of the audit's last day; responses within the set days)\n";
+            std::cout << "  * due date derived from the certificate's nonconformity rules for the kind of audit and "
+                         "grade, and by the decision a certification body's finding must precede (DUE BY says which)\n";
     });
 }
 

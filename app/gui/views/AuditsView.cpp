@@ -11,6 +11,7 @@
 #include "lifecycle/NonconformityDue.h"
 #include "progress/Progress.h"
 #include "presenters/AuditTimeline.h"
+#include "presenters/ProgrammeSummary.h"
 
 #include <wx/button.h>
 #include <wx/dcbuffer.h>
@@ -44,6 +45,7 @@ wxColour bandColour(ProgrammeEventKind k)
     case ProgrammeEventKind::RecertAudit: return {215, 200, 240};
     case ProgrammeEventKind::RecertDecision: return {225, 210, 245};
     case ProgrammeEventKind::RestorationEnd: return {250, 215, 200};
+    case ProgrammeEventKind::Suspension: return {220, 90, 90};
     default: break;
     }
     return {220, 220, 220};
@@ -131,7 +133,10 @@ private:
             const int y0 = kTop + b.lane * kLane + 24;
             dc.SetPen(*wxTRANSPARENT_PEN);
             dc.SetBrush(wxBrush(bandColour(b.kind)));
-            dc.DrawRectangle(kLeft + static_cast<int>(b.x0), y0, std::max(2, static_cast<int>(b.x1 - b.x0)), 20);
+            // A suspension is a strip across the lower half, leaving the window it interrupts visible.
+            const bool strip = b.kind == ProgrammeEventKind::Suspension;
+            dc.DrawRectangle(kLeft + static_cast<int>(b.x0), strip ? y0 + 12 : y0,
+                             std::max(2, static_cast<int>(b.x1 - b.x0)), strip ? 8 : 20);
         }
         for (std::size_t k = 0; k < t.expiries.size(); ++k) {
             const int x = kLeft + static_cast<int>(t.expiries[k]);
@@ -145,6 +150,10 @@ private:
             const int cx = kLeft + static_cast<int>(m.x), cy = kTop + m.lane * kLane + 34;
             dc.SetBrush(wxBrush(stateColour(m.state)));
             dc.SetPen(wxPen(stateColour(m.state).ChangeLightness(60)));
+            if (m.outsideSlots) {
+                dc.DrawCircle(cx, cy, 6);
+                continue;
+            }
             const wxPoint diamond[] = {{cx, cy - 7}, {cx + 7, cy}, {cx, cy + 7}, {cx - 7, cy}};
             dc.DrawPolygon(4, diamond);
         }
@@ -165,7 +174,8 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* legend = new wxStaticText(this, wxID_ANY,
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
-                                    "recertification, orange restoration). Diamonds: planned audits (green done, blue on "
+                                    "recertification, orange restoration, red suspension).\nDiamonds: audits in their slots, circles: "
+                                    "special audits, transfer reviews and audits without a slot (green done, blue on "
                                     "track, amber at risk, red overdue).");
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     head->Add(legend, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
@@ -177,6 +187,12 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     nextCycle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planNextCycle(); });
     m_timeline = new AuditTimelineCanvas(this);
     top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    // One line per cycle or warning, cut at the window's edge (the tooltip has the rest).
+    m_summary = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    top->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    m_warnings = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    m_warnings->SetForegroundColour(wxColour(170, 40, 40));
+    top->Add(m_warnings, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme"_wx);
     m_list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -200,8 +216,9 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     buttons->Add(plan, 0);
     ncBox->Add(buttons, 0, wxBOTTOM, 4);
     m_ncs = new wxListCtrl(ncBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 170), wxLC_REPORT | wxLC_SINGLE_SEL);
-    const std::pair<const char*, int> ncCols[] = {{"Id", 70},     {"Class", 120},  {"Source", 110}, {"Clause", 60},
-                                                  {"Status", 110}, {"Due", 110},   {"Owner", 130},  {"Description", 420}};
+    const std::pair<const char*, int> ncCols[] = {{"Id", 70},      {"Class", 120}, {"Source", 110}, {"Clause", 60},
+                                                  {"Status", 110},  {"Due", 110},   {"Due by", 330}, {"Owner", 130},
+                                                  {"Description", 420}};
     c = 0;
     for (const auto& [name, w] : ncCols)
         m_ncs->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
@@ -242,15 +259,49 @@ void AuditsView::refresh()
     options.statusDate = status;
     options.cycles = 2;
     const Schedule* sched = m_doc.hasSchedule() ? &m_doc.schedule() : nullptr;
-    m_events = combinedCalendar(planAuditProgrammes(plan, sched, options));
+    const auto programmes = planAuditProgrammes(plan, sched, options);
+    m_events = combinedCalendar(programmes);
     m_timeline->set(&m_events, status);
+    // A few lines each, so the lists below keep their room; the list and the
+    // CLI (certplan-cli audits) have everything.
+    constexpr int kMaxLines = 4;
+    wxString summary, warnings;
+    int cycleLines = 0, warningLines = 0, moreCycles = 0, moreWarnings = 0;
+    for (const auto& p : programmes) {
+        summary += (summary.empty() ? wxString() : "\n"_wx) + wx(present::certificateHeading(p));
+        if (p.programme)
+            for (const auto& c : p.programme->cycles) {
+                if (cycleLines++ >= kMaxLines) {
+                    ++moreCycles;
+                    continue;
+                }
+                summary += "\n    "_wx + wx(present::cycleStatusLine(c));
+            }
+        for (const auto& w : p.warnings) {
+            if (warningLines++ >= kMaxLines) {
+                ++moreWarnings;
+                continue;
+            }
+            warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning: "_wx + wx(w);
+        }
+    }
+    if (moreCycles > 0)
+        summary += wxString::Format("\n    ... and %d more cycles (see the list below)"_wx, moreCycles);
+    if (moreWarnings > 0)
+        warnings += wxString::Format("\n... and %d more warnings (certplan-cli audits lists them all)"_wx, moreWarnings);
+    m_summary->SetLabel(summary);
+    m_summary->SetToolTip(summary);
+    m_warnings->SetToolTip(warnings);
+    m_summary->Show(!summary.empty());
+    m_warnings->SetLabel(warnings);
+    m_warnings->Show(!warnings.empty());
 
     m_list->DeleteAllItems();
     long row = 0;
     for (std::size_t k = 0; k < m_events.size(); ++k) {
         const auto& e = m_events[k];
-        m_list->InsertItem(row, wx(formatIsoDate(e.sortDate())));
-        m_list->SetItem(row, 1, wx(e.label()));
+        m_list->InsertItem(row, e.dated() ? wx(formatIsoDate(e.sortDate())) : "not dated"_wx);
+        m_list->SetItem(row, 1, wx(e.label() + (e.audit.empty() ? std::string() : " [" + e.audit + "]")));
         m_list->SetItem(row, 2, e.window ? wx(formatIsoDate(e.window->open)) : wxString());
         m_list->SetItem(row, 3, e.window ? wx(formatIsoDate(e.window->close)) : wxString());
         // An event nobody has planned yet says so (a blank cell reads as missing data).
@@ -266,21 +317,23 @@ void AuditsView::refresh()
     m_ncs->DeleteAllItems();
     row = 0;
     const PlanProgress progress(plan);
+    const NcDecisionBounds bounds(plan, sched, status);
     for (const auto& nc : plan.nonconformities) {
-        const NcDue due = nonconformityDue(plan, sched, nc, status);
+        const NcDue due = nonconformityDue(plan, sched, nc, status, bounds);
         const Resource* owner = plan.findResource(nc.owner);
         m_ncs->InsertItem(row, wx(nc.id));
         m_ncs->SetItem(row, 1, wx(std::string(enumLabel(nc.ncClass))));
         m_ncs->SetItem(row, 2, wx(std::string(enumLabel(nc.source))));
         m_ncs->SetItem(row, 3, wx(nc.clause));
         m_ncs->SetItem(row, 4, wx(std::string(enumLabel(nc.status))));
-        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) + (due.derived ? " (rule)"_wx : wxString()) : "\u2014"_wx);
-        m_ncs->SetItem(row, 6, owner ? wx(owner->name) : wxString());
+        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) : "\u2014"_wx);
+        m_ncs->SetItem(row, 6, due.basisText.empty() ? "nothing owed"_wx : wx(due.basisText));
+        m_ncs->SetItem(row, 7, owner ? wx(owner->name) : wxString());
         wxString description = wx(nc.description);
         for (std::size_t t = 0; t < plan.tasks.size(); ++t)
             if (plan.tasks[t].nonconformity == nc.id)
                 description = wxString::Format("[task %d %%] "_wx, progress.percent(static_cast<int>(t))) + description;
-        m_ncs->SetItem(row, 7, description);
+        m_ncs->SetItem(row, 8, description);
         if (due.overdue)
             m_ncs->SetItemTextColour(row, wxColour(192, 40, 40));
         else if (!due.open)

@@ -11,6 +11,7 @@
 #include <wx/panel.h>
 
 class wxListCtrl;
+class wxStaticText;
 
 namespace certplan::gui {
 
@@ -35,6 +36,8 @@ private:
     Document& m_doc;
     std::vector<ProgrammeEvent> m_events;
     AuditTimelineCanvas* m_timeline = nullptr;
+    wxStaticText* m_summary = nullptr;  // each certificate's cycles and where they stand
+    wxStaticText* m_warnings = nullptr; // what the rules say is wrong with the programme
     wxListCtrl* m_list = nullptr;
     wxListCtrl* m_ncs = nullptr;
 };
