@@ -3,6 +3,7 @@
 
 #include "commands/SetValue.h"
 #include "commands/TaskCommands.h"
+#include "core/FieldLimits.h"
 #include "lifecycle/AuditCalendar.h"
 
 #include <algorithm>
@@ -92,6 +93,13 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
             continue;
         if (e.kind != ProgrammeEventKind::Surveillance && e.kind != ProgrammeEventKind::RecertAudit)
             continue;
+        // A plan holds dates up to 2249-12-31 (core/FieldLimits.h): a slot whose
+        // window closes later cannot become an audit the file can keep.
+        if (!limits::inDateRange(e.window->close))
+            return unexpected("cycle " + std::to_string(spec.cycle) + " of " + spec.certificate + " runs past " +
+                              formatIsoDate(limits::lastDate()) + " (" + e.label() + " is due by " +
+                              formatIsoDate(e.window->close) + "); a plan holds " + limits::dateRangeText() +
+                              ", so its audits cannot be planned");
         Audit a;
         a.certificate = cert->id;
         a.type = e.kind == ProgrammeEventKind::Surveillance ? AuditType::Surveillance : AuditType::Recertification;

@@ -83,3 +83,23 @@ TEST_CASE("A certificate without a known programme cannot have its cycle planned
     REQUIRE_FALSE(r);
     CHECK(r.error() == "there is no certificate 'nope'");
 }
+
+TEST_CASE("A cycle whose audits would fall after 2249 is refused, naming the range, so no unreadable file is made",
+          "[audits][commands][limits]")
+{
+    // Found by trying the app: a certificate decided in 2248 had its cycle 2
+    // planned into 2252, and the saved file could not be opened again.
+    auto loaded = readPlanFile(std::string(CERTPLAN_TEST_DATA_DIR) + "/cases/lifecycle/cert-2248.certplan");
+    REQUIRE(loaded);
+    Document doc;
+    doc.replace(loaded->plan, "");
+    CyclePlanSpec spec;
+    spec.certificate = "c1";
+    spec.cycle = 2;
+    spec.statusDate = Date(2249, 1, 1);
+    const CommandResult r = planCycleAudits(doc.plan(), doc.hasSchedule() ? &doc.schedule() : nullptr, spec);
+    REQUIRE(!r);
+    CHECK(r.error().find("runs past 2249-12-31") != std::string::npos);
+    CHECK(r.error().find("from 1950-01-01 to 2249-12-31") != std::string::npos);
+    CHECK(doc.plan().audits.size() == loaded->plan.audits.size());
+}
