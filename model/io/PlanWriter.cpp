@@ -454,18 +454,23 @@ std::string writePlanToString(const Plan& plan)
     return std::move(w.out);
 }
 
-Result<Ok, std::string> savePlanFile(const Plan& plan, const std::string& path)
+Result<Ok, std::string> checkPlanText(const std::string& text, const std::string& path)
 {
-    std::string text = writePlanToString(plan);
     // A plan can hold values no plan file may (a date an edit or the audit
     // planning pushed past the supported range): such a file could not be
-    // opened again, so it is not written, and the file on disk stays as it was.
-    // Reading the text back is the one check that cannot drift from the loader.
-    if (auto back = readPlanText(text, path); !back) {
-        const LoadIssue& e = back.error();
-        return unexpected("not saved: the plan holds a value that a plan file cannot (" + e.message +
+    // opened again, so it must not replace the one on disk. Reading the text
+    // back is the one check that cannot drift from the loader.
+    if (auto back = readPlanText(text, path); !back)
+        return unexpected("not saved: the plan holds a value that a plan file cannot (" + back.error().message +
                           "); the file on disk is unchanged. Correct that value and save again");
-    }
+    return Ok{};
+}
+
+Result<Ok, std::string> savePlanFile(const Plan& plan, const std::string& path)
+{
+    const std::string text = writePlanToString(plan);
+    if (auto ok = checkPlanText(text, path); !ok)
+        return ok;
     return writeFileAtomically(path, text);
 }
 

@@ -12,6 +12,9 @@
 namespace certplan {
 
 std::string writePlanToString(const Plan& plan);
+// Refuses text the loader would refuse ("not saved: ...", naming the value),
+// so that no save replaces a file with one that cannot be opened again.
+Result<Ok, std::string> checkPlanText(const std::string& text, const std::string& path);
 // Writes the plan atomically (io/AtomicFile.h). Refuses, leaving the file on
 // disk as it was, when the text would not load again (a value outside the
 // file's limits, core/FieldLimits.h): the error says which value.

@@ -75,7 +75,10 @@ Result<Ok, std::string> writeKeepingBackups(const std::string& requested, std::s
 
 Result<Ok, std::string> savePlanKeepingBackups(const Plan& plan, const std::string& path, int levels)
 {
-    return writeKeepingBackups(path, writePlanToString(plan), levels);
+    const std::string text = writePlanToString(plan);
+    if (auto ok = checkPlanText(text, path); !ok)
+        return ok; // before any backup is rotated: nothing on disk changes
+    return writeKeepingBackups(path, text, levels);
 }
 
 } // namespace certplan::safety

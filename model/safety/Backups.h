@@ -36,7 +36,8 @@ std::string backupPathFor(const std::string& path, int level);
 Result<Ok, std::string> writeKeepingBackups(const std::string& path, std::string_view bytes,
                                             int levels = kDefaultBackupLevels);
 
-// writePlanToString(plan), then writeKeepingBackups.
+// writePlanToString(plan), checked with checkPlanText (a plan the loader would
+// refuse is not saved and nothing on disk changes), then writeKeepingBackups.
 Result<Ok, std::string> savePlanKeepingBackups(const Plan& plan, const std::string& path,
                                                int levels = kDefaultBackupLevels);
 
