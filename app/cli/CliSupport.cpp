@@ -72,7 +72,7 @@ void addRewriteOptions(CLI::App& cmd, bool& force, int& backups)
     cmd.add_flag("--force", force, "Rewrite even if the file is locked by another CertPlan (or the lock is stale)");
     cmd.add_option("--backups", backups, "Previous versions to keep as FILE.1.bak ... FILE.N.bak (default 1; 0: none)")
         ->type_name("N")
-        ->check(CLI::Range(0, 99));
+        ->check(CLI::Range(safety::kBackupLevels.min, safety::kBackupLevels.max));
 }
 
 CLI::Option* addDateOption(CLI::App& app, const std::string& name, OptDate& target, const std::string& help)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "io/PlanReader.h"
+#include "safety/Backups.h"
 #include "safety/FolderMutex.h"
 #include "safety/PlanLock.h"
 #include "schedule/Scheduler.h"

@@ -76,6 +76,8 @@ public:
     // the menu order holds whatever order the pages were added in.
     void showTab(int menuIndex);
     void showConflicts(); // View > Schedule Conflicts, or a double-click on the status bar
+    // How dates are shown and typed in dialogs (the Date format preference).
+    present::DateFormat dateFormat() const { return present::DateFormat(m_prefs.dateStyle); }
     // Tests replace the dialogs with scripted answers.
     void setPrompts(present::UserPrompts* prompts);
     // Where views tell the user something (never a native message box of their own).

@@ -13,8 +13,14 @@ Preferences Preferences::load()
     wxConfigBase* c = wxConfigBase::Get();
     p.dateStyle = static_cast<present::DateStyle>(
         std::clamp(static_cast<int>(c->ReadLong("/Preferences/DateStyle"_wx, 0)), 0, 3));
-    p.recoverySeconds = std::clamp(static_cast<int>(c->ReadLong("/Preferences/RecoverySeconds"_wx, 60)), 0, 3600);
-    p.backupLevels = std::clamp(static_cast<int>(c->ReadLong("/Preferences/BackupLevels"_wx, 1)), 0, 9);
+    // A hand-edited value outside its range falls back to the default rather
+    // than to the nearest end (3600 s or 99 backups were never chosen).
+    const long recovery = c->ReadLong("/Preferences/RecoverySeconds"_wx, p.recoverySeconds);
+    if (kRecoveryDelay.allows(recovery))
+        p.recoverySeconds = static_cast<int>(recovery);
+    const long backups = c->ReadLong("/Preferences/BackupLevels"_wx, p.backupLevels);
+    if (safety::kBackupLevels.allows(backups))
+        p.backupLevels = static_cast<int>(backups);
     p.defaultWeek.bits = static_cast<std::uint8_t>(c->ReadLong("/Preferences/DefaultWeek"_wx, 0x1F) & 0x7F);
     if (p.defaultWeek.bits == 0)
         p.defaultWeek.bits = 0x1F;

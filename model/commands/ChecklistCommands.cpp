@@ -3,6 +3,7 @@
 
 #include "commands/SetValue.h"
 #include "commands/TaskCommands.h"
+#include "core/FieldLimits.h"
 #include "core/TaskTree.h"
 #include "lifecycle/Readiness.h"
 
@@ -172,8 +173,8 @@ CommandResult createCorrectiveTask(const Plan& plan, const CorrectiveTaskSpec& s
     if (r->status != RequirementStatus::PartiallyConforming && r->status != RequirementStatus::Nonconforming)
         return fail("Cannot create a corrective task for " + describe(*r) + ": it is " +
                     std::string(enumLabel(r->status)) + ", so there is no gap to close");
-    if (spec.durationDays <= 0)
-        return fail("a corrective task needs a duration of at least one day");
+    if (!limits::kCorrectiveDuration.allows(spec.durationDays))
+        return fail(limits::kCorrectiveDuration.sentence());
 
     Task task;
     task.id = uniqueTaskId(plan, "gap");
@@ -201,8 +202,8 @@ CommandResult createNonconformityTask(const Plan& plan, const NonconformityTaskS
         return fail("there is no nonconformity '" + spec.nonconformity + "'");
     if (nc->status == NcStatus::Verified || nc->status == NcStatus::Closed)
         return fail("nonconformity " + nc->id + " is already " + std::string(enumLabel(nc->status)));
-    if (spec.durationDays <= 0)
-        return fail("a corrective task needs a duration of at least one day");
+    if (!limits::kCorrectiveDuration.allows(spec.durationDays))
+        return fail(limits::kCorrectiveDuration.sentence());
     for (const Task& t : plan.tasks)
         if (t.nonconformity == nc->id)
             return fail("nonconformity " + nc->id + " already has a corrective task: '" + t.name + "'");

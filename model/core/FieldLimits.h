@@ -76,6 +76,9 @@ struct DecimalNumber {
 // OutOfRange conflict names the range and the tasks) instead of being refused
 // here, because whether it fits depends on the calendars and the other tasks.
 inline constexpr WholeNumber kDuration{"a duration is a whole number of working days", 0, kDaysInRange};
+// Corrective work (a gap or nonconformity put into the plan) takes at least a day.
+inline constexpr WholeNumber kCorrectiveDuration{"a corrective task's duration is a whole number of working days", 1,
+                                                 kDaysInRange};
 inline constexpr WholeNumber kLag{"a lag is a whole number of working days", -kDaysInRange, kDaysInRange};
 inline constexpr WholeNumber kPercentComplete{"percent complete is a whole number", 0, 100};
 // Percent of one full-time person: an assignment takes up to ten people's

@@ -17,6 +17,7 @@
 // may retry with levels 0). Saving bytes identical to the file rotates nothing,
 // so saving an unchanged plan does not push out a useful backup.
 
+#include "core/FieldLimits.h"
 #include "core/Plan.h"
 #include "util/Result.h"
 
@@ -26,6 +27,8 @@
 namespace certplan::safety {
 
 constexpr int kDefaultBackupLevels = 1;
+// The levels a user may ask for, in the app's preferences and the CLI's --backups.
+inline constexpr limits::WholeNumber kBackupLevels{"backups kept on save are a whole number", 0, 99};
 
 // NAME.LEVEL.bak; level >= 1.
 std::string backupPathFor(const std::string& path, int level);

@@ -9,6 +9,7 @@
 #include "Preferences.h"
 #include "TestPaths.h"
 #include "dialogs/NewPlanWizard.h"
+#include "widgets/DateField.h"
 #include "io/PlanReader.h"
 #include "io/PlanWriter.h"
 #include "presenters/TaskColumns.h"
@@ -82,7 +83,7 @@ void answerWizard(NewPlanWizard& w)
 {
     w.organizationCtrl()->SetValue(wx(kOrganization));
     w.sizeCtrl()->SetSelection(0); // small
-    w.startCtrl()->SetValue(wxDateTime(1, wxDateTime::Mar, 2027));
+    w.startCtrl()->setValue(Date(2027, 3, 1));
 }
 
 Plan planFromWizard(wxWindow* parent)

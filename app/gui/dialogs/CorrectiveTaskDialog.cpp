@@ -4,18 +4,20 @@
 
 #include "WxConvert.h"
 #include "core/FieldLimits.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldProblem.h"
+#include "widgets/NumberField.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/sizer.h>
-#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace certplan::gui {
 
-CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, const Requirement& r)
+CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, const Requirement& r,
+                                           const present::DateFormat& dates)
     : wxDialog(parent, wxID_ANY, "Create Corrective Task"_wx), m_plan(plan), m_requirement(r.id)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
@@ -35,12 +37,11 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
             sel = static_cast<int>(k) + 1;
     }
     m_owner->SetSelection(sel);
-    m_duration = new wxSpinCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1,
-                                limits::kDuration.max, 5); // at least a day of work
+    m_duration = new NumberField(this, limits::kCorrectiveDuration, 5, "Duration", "d");
     const Date from = present::statusDateOrToday(plan);
-    m_due = new wxDatePickerCtrl(this, wxID_ANY, toWx(from + boost::gregorian::days(30)), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
-    m_due->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate()));
+    // Thirty days on, unless that leaves the range the plan file holds.
+    const Date proposed = from + boost::gregorian::days(30);
+    m_due = new DateField(this, limits::inDateRange(proposed) ? OptDate(proposed) : OptDate(), dates, "Due", true);
     m_hardDue = new wxCheckBox(this, wxID_ANY, "Must finish by the due date (constraint, not only a deadline flag)"_wx);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
@@ -52,6 +53,8 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
     row("Due"_wx, m_due);
     top->Add(form, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
     top->Add(m_hardDue, 0, wxALL, 10);
+    m_problem = new FieldProblem(this);
+    top->Add(m_problem, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
     SetSizerAndFit(top);
     CentreOnParent();
@@ -63,11 +66,23 @@ CorrectiveTaskSpec CorrectiveTaskDialog::spec() const
     s.requirement = m_requirement;
     const int o = m_owner->GetSelection();
     s.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
-    s.durationDays = m_duration->GetValue();
-    s.due = fromWx(m_due->GetValue());
+    // TransferDataFromWindow refused OK unless both values are valid.
+    s.durationDays = m_duration->value() ? *m_duration->value() : 0;
+    const auto due = m_due->value();
+    s.due = due ? *due : OptDate();
     s.hardDue = m_hardDue->GetValue();
     s.name = utf8(m_name->GetValue().Strip(wxString::both));
     return s;
+}
+
+bool CorrectiveTaskDialog::TransferDataFromWindow()
+{
+    m_problem->clear();
+    if (auto d = m_duration->value(); !d)
+        return m_problem->show(m_duration, d.error());
+    if (auto due = m_due->value(); !due)
+        return m_problem->show(m_due, due.error());
+    return true;
 }
 
 } // namespace certplan::gui

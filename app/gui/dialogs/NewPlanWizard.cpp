@@ -5,10 +5,10 @@
 #include "presenters/HolidayLines.h"
 #include "core/FieldLimits.h"
 #include "schedule/Scheduler.h"
+#include "widgets/DateField.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dcclient.h>
 #include <wx/grid.h>
 #include <wx/msgdlg.h>
@@ -123,16 +123,13 @@ void NewPlanWizard::buildSchedulePage()
     auto* page = new wxWizardPageSimple(this);
     auto* s = new wxBoxSizer(wxVERTICAL);
     s->Add(heading(page, "Schedule"_wx), 0, wxBOTTOM, 12);
-    const wxDateTime today = wxDateTime::Today();
+    const Date today = boost::gregorian::day_clock::local_day();
+    const present::DateFormat dates(m_prefs.dateStyle);
     m_forward = new wxRadioButton(page, wxID_ANY, "Plan &forward from a start date:"_wx, wxDefaultPosition, wxDefaultSize,
                                   wxRB_GROUP);
-    m_startDate = new wxDatePickerCtrl(page, wxID_ANY, today, wxDefaultPosition, wxDefaultSize,
-                                       wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_startDate = new DateField(page, today, dates, "Start date", false);
     m_backward = new wxRadioButton(page, wxID_ANY, "Plan &backward: the stage 2 audit must happen by:"_wx);
-    m_target = new wxDatePickerCtrl(page, wxID_ANY, today + wxDateSpan::Year(), wxDefaultPosition, wxDefaultSize,
-                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    for (auto* picker : {m_startDate, m_target})
-        picker->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate())); // the dates a plan file holds
+    m_target = new DateField(page, today + boost::gregorian::years(1), dates, "Stage 2 target date", false);
     m_forward->SetValue(true);
     s->Add(m_forward, 0, wxBOTTOM, 4);
     s->Add(m_startDate, 0, wxLEFT | wxBOTTOM, 24);
@@ -224,10 +221,11 @@ NewPlanOptions NewPlanWizard::options() const
     o.scope = utf8(m_scope->GetValue().Strip(wxString::both));
     o.certificationBody = utf8(m_body->GetValue().Strip(wxString::both));
     o.size = static_cast<OrganizationSize>(std::max(0, m_size->GetSelection()));
-    if (m_backward->GetValue())
-        o.target = fromWx(m_target->GetValue());
-    else
-        o.start = fromWx(m_startDate->GetValue());
+    // Checked when leaving the schedule page; buildPlan refuses a bad date.
+    if (auto d = scheduleDate(); d && m_backward->GetValue())
+        o.target = *d;
+    else if (d)
+        o.start = *d;
     WeekMask week{0};
     for (int i = 0; i < 7; ++i)
         if (m_days[i]->GetValue())
@@ -260,6 +258,8 @@ Result<Plan, std::string> NewPlanWizard::buildPlan() const
         return unexpected(std::string("choose at least one working day"));
     if (auto holidays = present::parseHolidayLines(utf8(m_holidays->GetValue())); !holidays)
         return unexpected("holidays: " + holidays.error());
+    if (auto d = scheduleDate(); !d)
+        return unexpected(d.error());
     auto plan = instantiateTemplate(*m_template, o);
     if (!plan)
         return plan;
@@ -268,6 +268,15 @@ Result<Plan, std::string> NewPlanWizard::buildPlan() const
         if (auto s = computeSchedule(*plan))
             plan->info.start = s->start;
     return plan;
+}
+
+Result<Date, std::string> NewPlanWizard::scheduleDate() const
+{
+    const DateField* field = m_backward->GetValue() ? m_target : m_startDate;
+    auto d = field->value();
+    if (!d)
+        return unexpected(d.error());
+    return **d; // a required field: a valid value is a date
 }
 
 void NewPlanWizard::updateSummary()
@@ -308,6 +317,12 @@ void NewPlanWizard::onPageChanging(wxWizardEvent& e)
                      wxOK | wxICON_INFORMATION, this);
         m_organization->SetFocus();
         e.Veto();
+    } else if (page == m_pages[2]) {
+        if (auto d = scheduleDate(); !d) {
+            wxMessageBox(wx(d.error()), "New Plan"_wx, wxOK | wxICON_INFORMATION, this);
+            (m_backward->GetValue() ? m_target : m_startDate)->SetFocus();
+            e.Veto();
+        }
     } else if (page == m_pages[3]) {
         if (auto holidays = present::parseHolidayLines(utf8(m_holidays->GetValue())); !holidays) {
             wxMessageBox("Holidays and shutdowns, "_wx + wx(holidays.error()), "New Plan"_wx, wxOK | wxICON_INFORMATION,

@@ -18,12 +18,13 @@ class wxChoice;
 class wxRadioBox;
 class wxTextCtrl;
 class wxRadioButton;
-class wxDatePickerCtrl;
 class wxCheckBox;
 class wxGrid;
 class wxStaticText;
 
 namespace certplan::gui {
+
+class DateField;
 
 class NewPlanWizard : public wxWizard {
 public:
@@ -39,8 +40,8 @@ public:
     wxWizardPageSimple* firstPage() { return m_pages.front(); }
     wxTextCtrl* organizationCtrl() { return m_organization; }
     wxRadioButton* backwardCtrl() { return m_backward; }
-    wxDatePickerCtrl* targetCtrl() { return m_target; }
-    wxDatePickerCtrl* startCtrl() { return m_startDate; }
+    DateField* targetCtrl() { return m_target; }
+    DateField* startCtrl() { return m_startDate; }
     wxRadioBox* sizeCtrl() { return m_size; }
     wxTextCtrl* holidaysCtrl() { return m_holidays; }
 
@@ -52,6 +53,8 @@ private:
     void buildTeamPage();
     void onPageChanging(wxWizardEvent& e);
     void loadTemplateRoles();
+    // The date the chosen direction needs (start or stage 2 target), as typed.
+    Result<Date, std::string> scheduleDate() const;
     void updateSummary();
 
     Preferences m_prefs;
@@ -65,8 +68,8 @@ private:
     wxTextCtrl* m_body = nullptr;
     wxRadioButton* m_forward = nullptr;
     wxRadioButton* m_backward = nullptr;
-    wxDatePickerCtrl* m_startDate = nullptr;
-    wxDatePickerCtrl* m_target = nullptr;
+    DateField* m_startDate = nullptr;
+    DateField* m_target = nullptr;
     wxCheckBox* m_days[7] = {};
     wxTextCtrl* m_holidays = nullptr;
     wxGrid* m_team = nullptr;

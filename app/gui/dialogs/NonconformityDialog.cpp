@@ -5,9 +5,10 @@
 #include "WxConvert.h"
 #include "core/FieldLimits.h"
 #include "commands/ChecklistCommands.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldProblem.h"
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -38,7 +39,7 @@ E enumAt(const wxChoice* c)
 
 } // namespace
 
-NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
+NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan, const present::DateFormat& dates)
     : wxDialog(parent, wxID_ANY, "Raise Nonconformity"_wx), m_plan(plan)
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
@@ -53,9 +54,7 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
     for (const auto& r : plan.resources)
         m_owner->Append(wx(r.name));
     m_owner->SetSelection(0);
-    m_raised = new wxDatePickerCtrl(this, wxID_ANY, toWx(present::statusDateOrToday(plan)),
-                                    wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    m_raised->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate()));
+    m_raised = new DateField(this, present::statusDateOrToday(plan), dates, "Raised on", false);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         form->Add(w, 1, wxEXPAND);
@@ -69,6 +68,8 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan)
     top->Add(form, 1, wxEXPAND | wxALL, 10);
     top->Add(new wxStaticText(this, wxID_ANY, "The due date follows the certification body's rules."_wx),
              0, wxLEFT | wxRIGHT, 10);
+    m_problem = new FieldProblem(this);
+    top->Add(m_problem, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 10);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
     SetSizerAndFit(top);
     CentreOnParent();
@@ -84,10 +85,20 @@ Nonconformity NonconformityDialog::nonconformity() const
     nc.description = utf8(m_description->GetValue().Strip(wxString::both));
     const int o = m_owner->GetSelection();
     nc.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
-    nc.raised = fromWx(m_raised->GetValue()).value_or(boost::gregorian::day_clock::local_day());
+    // TransferDataFromWindow refused OK unless the typed date is valid.
+    const auto raised = m_raised->value();
+    nc.raised = raised && *raised ? **raised : present::statusDateOrToday(m_plan);
     if (!m_plan.certificates.empty())
         nc.certificate = m_plan.certificates.front().id;
     return nc;
+}
+
+bool NonconformityDialog::TransferDataFromWindow()
+{
+    m_problem->clear();
+    if (auto raised = m_raised->value(); !raised)
+        return m_problem->show(m_raised, raised.error());
+    return true;
 }
 
 } // namespace certplan::gui

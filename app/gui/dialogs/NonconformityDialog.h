@@ -4,28 +4,34 @@
 // was found and who owns the fix. The due date defaults from the rules.
 
 #include "core/Plan.h"
+#include "presenters/DateFormat.h"
 
 #include <wx/dialog.h>
 
 class wxChoice;
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace certplan::gui {
 
+class DateField;
+class FieldProblem;
+
 class NonconformityDialog : public wxDialog {
 public:
-    NonconformityDialog(wxWindow* parent, const Plan& plan);
+    NonconformityDialog(wxWindow* parent, const Plan& plan, const present::DateFormat& dates);
     Nonconformity nonconformity() const;
 
 private:
+    bool TransferDataFromWindow() override;
+
     const Plan& m_plan;
     wxChoice* m_source = nullptr;
     wxChoice* m_class = nullptr;
     wxTextCtrl* m_clause = nullptr;
     wxTextCtrl* m_description = nullptr;
     wxChoice* m_owner = nullptr;
-    wxDatePickerCtrl* m_raised = nullptr;
+    DateField* m_raised = nullptr;
+    FieldProblem* m_problem = nullptr;
 };
 
 } // namespace certplan::gui

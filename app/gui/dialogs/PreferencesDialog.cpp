@@ -2,11 +2,12 @@
 #include "dialogs/PreferencesDialog.h"
 
 #include "WxConvert.h"
+#include "widgets/FieldProblem.h"
+#include "widgets/NumberField.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/sizer.h>
-#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 
 namespace certplan::gui {
@@ -23,15 +24,13 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefs)
     grid->Add(m_dateStyle, 1, wxEXPAND);
 
     grid->Add(new wxStaticText(this, wxID_ANY, "&Recovery copy after (seconds, 0 = off):"_wx), 0, wxALIGN_CENTER_VERTICAL);
-    m_recovery = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 3600,
-                                prefs.recoverySeconds);
+    m_recovery = new NumberField(this, kRecoveryDelay, prefs.recoverySeconds, "Recovery copy after");
     m_recovery->SetToolTip("Unsaved changes are copied to a separate recovery file this long after the first "
                            "change, and again while you keep editing. The plan file itself is written only when you save."_wx);
     grid->Add(m_recovery);
 
     grid->Add(new wxStaticText(this, wxID_ANY, "&Backups kept on save:"_wx), 0, wxALIGN_CENTER_VERTICAL);
-    m_backups = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 9,
-                               prefs.backupLevels);
+    m_backups = new NumberField(this, safety::kBackupLevels, prefs.backupLevels, "Backups kept on save");
     m_backups->SetToolTip("Each save keeps the previous versions beside the plan as NAME.1.bak (newest), NAME.2.bak ..."_wx);
     grid->Add(m_backups);
 
@@ -47,6 +46,8 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefs)
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, 1, wxEXPAND | wxALL, 16);
+    m_problem = new FieldProblem(this);
+    top->Add(m_problem, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
     SetSizerAndFit(top);
 }
@@ -55,14 +56,27 @@ Preferences PreferencesDialog::preferences() const
 {
     Preferences p = m_prefs;
     p.dateStyle = static_cast<present::DateStyle>(std::max(0, m_dateStyle->GetSelection()));
-    p.recoverySeconds = m_recovery->GetValue();
-    p.backupLevels = m_backups->GetValue();
+    // TransferDataFromWindow refused OK unless both numbers are valid.
+    if (const auto r = m_recovery->value())
+        p.recoverySeconds = *r;
+    if (const auto b = m_backups->value())
+        p.backupLevels = *b;
     std::uint8_t bits = 0;
     for (int i = 0; i < 7; ++i)
         if (m_days[i]->GetValue())
             bits = static_cast<std::uint8_t>(bits | (1U << i));
     p.defaultWeek.bits = bits ? bits : 0x1F;
     return p;
+}
+
+bool PreferencesDialog::TransferDataFromWindow()
+{
+    m_problem->clear();
+    if (auto r = m_recovery->value(); !r)
+        return m_problem->show(m_recovery, r.error());
+    if (auto b = m_backups->value(); !b)
+        return m_problem->show(m_backups, b.error());
+    return true;
 }
 
 } // namespace certplan::gui

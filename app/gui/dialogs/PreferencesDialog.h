@@ -5,10 +5,12 @@
 #include <wx/dialog.h>
 
 class wxChoice;
-class wxSpinCtrl;
 class wxCheckBox;
 
 namespace certplan::gui {
+
+class FieldProblem;
+class NumberField;
 
 class PreferencesDialog : public wxDialog {
 public:
@@ -16,10 +18,13 @@ public:
     Preferences preferences() const;
 
 private:
+    bool TransferDataFromWindow() override;
+
     Preferences m_prefs;
     wxChoice* m_dateStyle = nullptr;
-    wxSpinCtrl* m_recovery = nullptr;
-    wxSpinCtrl* m_backups = nullptr;
+    NumberField* m_recovery = nullptr;
+    NumberField* m_backups = nullptr;
+    FieldProblem* m_problem = nullptr;
     wxCheckBox* m_days[7] = {};
 };
 

@@ -5,32 +5,22 @@
 #include "core/FieldLimits.h"
 #include "core/TaskTree.h"
 #include "presenters/PredecessorText.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldProblem.h"
+#include "widgets/NumberField.h"
 
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
-#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
-#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace certplan::gui {
 
 namespace {
-
-wxDatePickerCtrl* datePicker(wxWindow* parent, const OptDate& d)
-{
-    auto* p = new wxDatePickerCtrl(parent, wxID_ANY, toWx(d), wxDefaultPosition, wxDefaultSize,
-                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
-    p->SetRange(toWx(limits::firstDate()), toWx(limits::lastDate())); // the dates a plan file holds
-    if (!d)
-        p->SetValue(wxDateTime());
-    return p;
-}
 
 void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control)
 {
@@ -44,7 +34,7 @@ void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWi
 
 } // namespace
 
-TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string& taskId, const present::DateFormat&)
+TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string& taskId, const present::DateFormat& dates)
     : wxDialog(parent, wxID_ANY, "Task Properties"_wx, wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_doc(doc)
@@ -63,27 +53,25 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     g->AddGrowableCol(1);
     m_name = new wxTextCtrl(general, wxID_ANY, wx(m_task.name));
     addRow(general, g, "&Name:"_wx, m_name);
-    m_duration = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, limits::kDuration.min,
-                                limits::kDuration.max, m_task.durationDays);
+    m_duration = new NumberField(general, limits::kDuration, m_task.durationDays, "Duration", "d");
     addRow(general, g, "&Duration (working days):"_wx, m_duration);
     m_milestone = new wxCheckBox(general, wxID_ANY, "&Milestone (no duration)"_wx);
     m_milestone->SetValue(m_task.milestone);
     addRow(general, g, ""_wx, m_milestone);
-    m_percent = new wxSpinCtrl(general, wxID_ANY, ""_wx, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
-                               limits::kPercentComplete.min, limits::kPercentComplete.max, m_task.percentComplete);
+    m_percent = new NumberField(general, limits::kPercentComplete, m_task.percentComplete, "% complete", "%");
     addRow(general, g, "% &complete:"_wx, m_percent);
-    m_actualStart = datePicker(general, m_task.actualStart);
+    m_actualStart = new DateField(general, m_task.actualStart, dates, "Actual start", true);
     addRow(general, g, "Actual &start:"_wx, m_actualStart);
-    m_actualFinish = datePicker(general, m_task.actualFinish);
+    m_actualFinish = new DateField(general, m_task.actualFinish, dates, "Actual finish", true);
     addRow(general, g, "Actual &finish:"_wx, m_actualFinish);
     m_constraint = new wxChoice(general, wxID_ANY);
     for (const auto& e : enumEntries<ConstraintType>())
         m_constraint->Append(wx(std::string(e.label)));
     m_constraint->SetSelection(static_cast<int>(m_task.constraint.type));
     addRow(general, g, "C&onstraint:"_wx, m_constraint);
-    m_constraintDate = datePicker(general, m_task.constraint.date);
+    m_constraintDate = new DateField(general, m_task.constraint.date, dates, "Constraint date", true);
     addRow(general, g, "Constraint d&ate:"_wx, m_constraintDate);
-    m_deadline = datePicker(general, m_task.deadline);
+    m_deadline = new DateField(general, m_task.deadline, dates, "Deadline", true);
     addRow(general, g, "Dead&line:"_wx, m_deadline);
     if (m_summary) {
         for (wxWindow* w : std::initializer_list<wxWindow*>{m_duration, m_milestone, m_percent, m_actualStart, m_actualFinish})
@@ -155,6 +143,8 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(book, 1, wxEXPAND | wxALL, 8);
+    m_problem = new FieldProblem(this);
+    top->Add(m_problem, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
     SetSizerAndFit(top);
     SetSize(wxSize(std::max(GetSize().x, 620), std::max(GetSize().y, 520)));
@@ -162,21 +152,47 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     m_name->SelectAll();
 }
 
-Task TaskDialog::collect() const
+Result<Task, TaskDialog::FieldError> TaskDialog::collect() const
 {
     const Plan& plan = m_doc.plan();
     Task t = m_task;
     t.name = utf8(m_name->GetValue());
+    // Each typed value is read as typed; the first one that is not valid is
+    // named with its range, and nothing is rounded or replaced.
     if (!m_summary) {
         t.milestone = m_milestone->GetValue();
-        t.durationDays = t.milestone ? 0 : m_duration->GetValue();
-        t.percentComplete = m_percent->GetValue();
-        t.actualStart = fromWx(m_actualStart->GetValue());
-        t.actualFinish = fromWx(m_actualFinish->GetValue());
+        if (t.milestone) {
+            t.durationDays = 0;
+        } else if (auto d = m_duration->value()) {
+            t.durationDays = *d;
+        } else {
+            return unexpected(FieldError{m_duration, d.error()});
+        }
+        auto p = m_percent->value();
+        if (!p)
+            return unexpected(FieldError{m_percent, p.error()});
+        t.percentComplete = *p;
+        auto as = m_actualStart->value();
+        if (!as)
+            return unexpected(FieldError{m_actualStart, as.error()});
+        t.actualStart = *as;
+        auto af = m_actualFinish->value();
+        if (!af)
+            return unexpected(FieldError{m_actualFinish, af.error()});
+        t.actualFinish = *af;
     }
     t.constraint.type = static_cast<ConstraintType>(std::max(0, m_constraint->GetSelection()));
-    t.constraint.date = constraintNeedsDate(t.constraint.type) ? fromWx(m_constraintDate->GetValue()) : std::nullopt;
-    t.deadline = fromWx(m_deadline->GetValue());
+    t.constraint.date.reset();
+    if (constraintNeedsDate(t.constraint.type)) {
+        auto cd = m_constraintDate->value();
+        if (!cd)
+            return unexpected(FieldError{m_constraintDate, cd.error()});
+        t.constraint.date = *cd;
+    }
+    auto dl = m_deadline->value();
+    if (!dl)
+        return unexpected(FieldError{m_deadline, dl.error()});
+    t.deadline = *dl;
     std::vector<Assignment> assignments;
     for (std::size_t r = 0; r < plan.resources.size(); ++r) {
         if (!m_resources->IsChecked(static_cast<unsigned>(r)))
@@ -196,22 +212,26 @@ Task TaskDialog::collect() const
 
 bool TaskDialog::TransferDataFromWindow()
 {
+    m_problem->clear();
+    if (auto t = collect(); !t)
+        return m_problem->show(t.error().field, t.error().sentence);
     auto deps = present::parsePredecessors(m_doc.plan(), utf8(m_predecessors->GetValue()));
     if (!deps) {
-        wxMessageBox(wx(deps.error()), "Predecessors"_wx, wxOK | wxICON_ERROR, this);
-        return false;
+        return m_problem->show(m_predecessors, "Predecessors: " + deps.error());
     }
     const auto cmd = command();
     if (!cmd && cmd.error() != "nothing to change") {
-        wxMessageBox(wx(cmd.error()), "Task Properties"_wx, wxOK | wxICON_ERROR, this);
-        return false;
+        return m_problem->show(nullptr, cmd.error());
     }
     return true;
 }
 
 CommandResult TaskDialog::command() const
 {
-    Task t = collect();
+    auto collected = collect();
+    if (!collected)
+        return unexpected(collected.error().sentence);
+    Task t = std::move(collected).value();
     auto deps = present::parsePredecessors(m_doc.plan(), utf8(m_predecessors->GetValue()));
     if (!deps)
         return unexpected(deps.error());

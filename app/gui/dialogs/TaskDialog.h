@@ -11,13 +11,15 @@
 #include <wx/dialog.h>
 
 class wxTextCtrl;
-class wxSpinCtrl;
 class wxCheckBox;
 class wxChoice;
-class wxDatePickerCtrl;
 class wxCheckListBox;
 
 namespace certplan::gui {
+
+class DateField;
+class FieldProblem;
+class NumberField;
 
 class TaskDialog : public wxDialog {
 public:
@@ -27,25 +29,31 @@ public:
 
 private:
     bool TransferDataFromWindow() override;
-    Task collect() const;
+    // A typed value OK cannot take: the field and the sentence that says why.
+    struct FieldError {
+        wxWindow* field;
+        std::string sentence;
+    };
+    Result<Task, FieldError> collect() const;
 
     const Document& m_doc;
     Task m_task;
     bool m_summary = false;
     wxTextCtrl* m_name = nullptr;
-    wxSpinCtrl* m_duration = nullptr;
+    NumberField* m_duration = nullptr;
     wxCheckBox* m_milestone = nullptr;
-    wxSpinCtrl* m_percent = nullptr;
-    wxDatePickerCtrl* m_actualStart = nullptr;
-    wxDatePickerCtrl* m_actualFinish = nullptr;
+    NumberField* m_percent = nullptr;
+    DateField* m_actualStart = nullptr;
+    DateField* m_actualFinish = nullptr;
     wxChoice* m_constraint = nullptr;
-    wxDatePickerCtrl* m_constraintDate = nullptr;
-    wxDatePickerCtrl* m_deadline = nullptr;
+    DateField* m_constraintDate = nullptr;
+    DateField* m_deadline = nullptr;
     wxTextCtrl* m_predecessors = nullptr;
     wxCheckListBox* m_resources = nullptr;
     wxChoice* m_requirement = nullptr;
     wxChoice* m_nonconformity = nullptr;
     wxTextCtrl* m_notes = nullptr;
+    FieldProblem* m_problem = nullptr;
     std::vector<std::string> m_requirementIds;
     std::vector<std::string> m_ncIds;
 };

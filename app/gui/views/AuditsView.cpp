@@ -351,7 +351,7 @@ std::string AuditsView::selectedNc() const
 
 void AuditsView::addNonconformity()
 {
-    NonconformityDialog dlg(this, m_doc.plan());
+    NonconformityDialog dlg(this, m_doc.plan(), m_frame.dateFormat());
     if (dlg.ShowModal() == wxID_OK)
         m_frame.runEdit(certplan::addNonconformity(m_doc.plan(), dlg.nonconformity()));
 }

@@ -477,7 +477,7 @@ void ChecklistView::createCorrectiveTask()
                                         r->clause + " is " + std::string(enumLabel(r->status)) + ".");
         return;
     }
-    CorrectiveTaskDialog dlg(this, m_doc.plan(), *r);
+    CorrectiveTaskDialog dlg(this, m_doc.plan(), *r, m_frame.dateFormat());
     if (dlg.ShowModal() != wxID_OK)
         return;
     if (m_frame.runEdit(certplan::createCorrectiveTask(m_doc.plan(), dlg.spec())))

@@ -6,6 +6,7 @@
 #include "views/CanvasText.h"
 #include "commands/SetValue.h"
 #include "core/FieldLimits.h"
+#include "presenters/fields/FieldText.h"
 
 #include <wx/button.h>
 #include <wx/dcbuffer.h>
@@ -242,7 +243,8 @@ void ResourcesView::fillSheet()
         m_sheet->SetCellValue(r, ColKind, wx(std::string(enumLabel(res.kind))));
         m_sheet->SetCellEditor(r, ColKind, new wxGridCellChoiceEditor(kinds));
         m_sheet->SetCellValue(r, ColUnits, wxString::Format("%d"_wx, res.maxUnits));
-        m_sheet->SetCellEditor(r, ColUnits, new wxGridCellNumberEditor(limits::kResourceUnits.min, limits::kResourceUnits.max));
+        // A plain text editor: the number editor clamped "200000" to its maximum
+        // and dropped a decimal point without a word; onCellChanged checks the text.
         m_sheet->SetCellValue(r, ColCalendar, res.calendar.empty() ? "(plan calendar)"_wx : wx(res.calendar));
         m_sheet->SetCellEditor(r, ColCalendar, new wxGridCellChoiceEditor(calendars));
         const ResourceUsage* u = static_cast<std::size_t>(r) < m_load.resources.size() ? &m_load.resources[static_cast<std::size_t>(r)] : nullptr;
@@ -312,7 +314,19 @@ void ResourcesView::onCellChanged(wxGridEvent& e)
             if (wx(std::string(k.label)) == v)
                 res.kind = k.value;
         break;
-    case ColUnits: res.maxUnits = std::clamp(wxAtoi(v), limits::kResourceUnits.min, limits::kResourceUnits.max); break;
+    case ColUnits: {
+        auto units = present::readWholeNumber(utf8(v), limits::kResourceUnits, "Units", "%");
+        if (!units) {
+            // Refused as typed, then the sheet shows the plan's value again.
+            CallAfter([this, why = units.error()] {
+                m_frame.runEdit(unexpected(why));
+                fillSheet();
+            });
+            return;
+        }
+        res.maxUnits = *units;
+        break;
+    }
     case ColCalendar: res.calendar = v == "(plan calendar)"_wx ? std::string() : utf8(v); break;
     default: return;
     }
