@@ -448,3 +448,43 @@ TEST_CASE("Opening a plan with contradictory progress warns and shows the rolled
     CHECK(anyStartsWith(texts, "77 % complete"));   // the dashboard's progress line
     CHECK(anyStartsWith(texts, "Summary|2027-01-04|2027-01-08|50 %|")); // its phase row
 }
+
+TEST_CASE("Dragging a bar past 2249-12-31 is refused with the date it was dropped on, nothing moves", "[gui][gantt]")
+{
+    Window w;
+    auto loaded = readPlanText(R"(<?xml version="1.0" encoding="UTF-8"?>
+<plan xmlns="urn:certplan:plan" format="1">
+  <info><title>Edge of the range</title><schedule start="2249-12-01"/></info>
+  <tasks><task id="late" name="Late task" duration="5"/></tasks>
+</plan>)",
+                               "edge.certplan");
+    REQUIRE(loaded);
+    REQUIRE(w.frame->files().replaceWith(std::move(loaded).value().plan));
+    sendMenu(w.frame, ID_ScaleDays);
+    w.view()->scrollToDate(Date(2249, 12, 1));
+    pump(50);
+    GanttCanvas* canvas = w.gantt();
+    const auto frame = canvas->currentFrame();
+    const present::GanttBar* bar = nullptr;
+    for (const auto& b : frame.bars)
+        if (b.task == 0)
+            bar = &b;
+    REQUIRE(bar != nullptr);
+    const int header = w.grid()->headerHeight();
+    const double top = canvas->layout().rowTop(w.grid()->firstVisibleRow());
+    const wxPoint from(static_cast<int>(bar->rect.x + bar->rect.w / 2 - canvas->scrollX()),
+                       static_cast<int>(bar->rect.y + bar->rect.h / 2 - top) + header);
+    // Forty days to the right: the bar would start in January 2250.
+    const wxPoint to = from + wxPoint(static_cast<int>(40 * canvas->layout().pxPerDay()), 0);
+    const Plan before = w.plan();
+    sendMouse(canvas, wxEVT_LEFT_DOWN, from, true);
+    sendMouse(canvas, wxEVT_MOTION, from + wxPoint(10, 0), true);
+    REQUIRE(canvas->dragMode() == GanttCanvas::DragMode::Move);
+    sendMouse(canvas, wxEVT_MOTION, to, true);
+    sendMouse(canvas, wxEVT_LEFT_UP, to, false);
+    pump(30);
+    REQUIRE(w.prompts.errors.size() == 1);
+    CHECK(w.prompts.errors.front().message.find("the bar was dropped on 2250-01-") != std::string::npos);
+    CHECK(w.prompts.errors.front().message.find("2249-12-31") != std::string::npos);
+    CHECK(w.plan() == before); // not pinned to 2249-12-31
+}

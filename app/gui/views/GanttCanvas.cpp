@@ -5,6 +5,7 @@
 #include "WxConvert.h"
 #include "views/CanvasText.h"
 #include "commands/TaskEdits.h"
+#include "core/FieldLimits.h"
 #include "presenters/TaskColumns.h"
 #include "views/GanttPainter.h"
 #include "views/PlanView.h"
@@ -345,15 +346,29 @@ void GanttCanvas::finishDrag(const wxPoint& at)
         const long days = std::lround((at.x - drag.start.x) / pxPerDay);
         if (days == 0)
             return;
+        // A bar dropped past the calendars' range is refused with the date it
+        // was dropped on, not pinned to the range's last day.
+        const Date dropped = tt.start + boost::gregorian::days(days);
+        const Date pinned = limits::inDateRange(dropped) ? m_view.calendar().nextWorkingDay(dropped) : dropped;
+        if (!limits::inDateRange(pinned)) {
+            m_view.frame().runEdit(unexpected("the bar was dropped on " + formatIsoDate(dropped) +
+                                              "; a task can start no earlier than " + limits::dateRangeText() +
+                                              " (with a working day on or after it)"));
+            return;
+        }
         // Like MS Project: dragging a bar pins its start with "start no earlier than".
         Task after = t;
-        after.constraint = {ConstraintType::StartNoEarlierThan,
-                            m_view.calendar().nextWorkingDay(tt.start + boost::gregorian::days(days))};
+        after.constraint = {ConstraintType::StartNoEarlierThan, pinned};
         m_view.frame().runEdit(editTask(plan, after, "Move Task"));
         return;
     }
     case DragMode::Resize: {
         const Date newFinish = m_layout.dateAt(contentX(at.x) - pxPerDay / 2);
+        if (!limits::inDateRange(newFinish)) {
+            m_view.frame().runEdit(unexpected("the bar's end was dropped on " + formatIsoDate(newFinish) +
+                                              "; a task must finish by " + formatIsoDate(limits::lastDate())));
+            return;
+        }
         Task after = t;
         after.durationDays = std::max(1, m_view.calendar().workingDaysBetween(tt.start, newFinish));
         after.milestone = false;
