@@ -70,6 +70,7 @@ public:
     Document& document() { return m_doc; }
     present::FileController& files() { return m_files; }
     PlanView* planView() { return m_planView; }
+    DashboardView* dashboardView() { return m_dashboard; }
     // Switches to the Plan tab with the task selected and in view.
     void showPlanTask(const std::string& id);
     // Selects the tab at the menu's position (Plan 0 ... Dashboard 4), by name, so

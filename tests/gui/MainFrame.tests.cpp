@@ -14,6 +14,7 @@
 #include "io/PlanWriter.h"
 #include "presenters/TaskColumns.h"
 #include "templating/TemplateCatalog.h"
+#include "views/DashboardView.h"
 #include "views/GanttCanvas.h"
 #include "views/PlanView.h"
 #include "views/TaskGrid.h"
@@ -21,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 #include <wx/datectrl.h>
+#include <wx/dcclient.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/radiobox.h>
@@ -487,4 +489,25 @@ TEST_CASE("Dragging a bar past 2249-12-31 is refused with the date it was droppe
     CHECK(w.prompts.errors.front().message.find("the bar was dropped on 2250-01-") != std::string::npos);
     CHECK(w.prompts.errors.front().message.find("2249-12-31") != std::string::npos);
     CHECK(w.plan() == before); // not pinned to 2249-12-31
+}
+
+TEST_CASE("The dashboard shows every reason for its colour, however many lines they wrap to", "[gui][dashboard]")
+{
+    Window w;
+    // Three reasons, the first wrapping to two lines: the header used to clip after two lines.
+    REQUIRE(w.frame->openFile(certplan::test::dataPath("cases/lifecycle/never-renewed.certplan")));
+    w.frame->showTab(4);
+    pump(50);
+    const wxStaticText* reasons = w.frame->dashboardView()->reasonsLabel();
+    const wxString text = reasons->GetLabel();
+    const int lines = static_cast<int>(text.Freq('\n')) + 1;
+    INFO(utf8(text));
+    CHECK(text.Freq(L'\u2022') >= 3);
+    CHECK(lines >= 3);
+    CHECK(reasons->GetSize().y >= lines * reasons->GetCharHeight());
+    // Wrapped to the label's own width, not beyond it.
+    wxClientDC dc(const_cast<wxStaticText*>(reasons));
+    dc.SetFont(reasons->GetFont());
+    for (const auto& line : wxSplit(text, '\n'))
+        CHECK(dc.GetTextExtent(line).x <= reasons->GetSize().x + 2);
 }

@@ -100,6 +100,11 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     why->Add(whyTitle, 0, wxBOTTOM, 4);
     m_reasons = new wxStaticText(this, wxID_ANY, ""_wx);
     why->Add(m_reasons, 1, wxEXPAND);
+    m_reasons->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (e.GetSize().x != m_reasonsWidth)
+            CallAfter([this] { wrapReasons(); });
+    });
     head->Add(why, 1, wxEXPAND | wxTOP | wxBOTTOM, 8);
 
     auto* figures = new wxFlexGridSizer(2, 6, 12);
@@ -129,7 +134,7 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     lists->AddGrowableRow(0);
     lists->AddGrowableRow(1);
     m_phases = addList(this, lists, "Phases"_wx,
-                       {{"Phase", 250}, {"Start", 90}, {"Finish", 90}, {"Done", 60}, {"Planned", 64}, {"Slip", 60}});
+                       {{"Phase", 250}, {"Start", 90}, {"Finish", 90}, {"Done", 60}, {"Planned", 64}, {"Slip", 80}});
     m_milestones = addList(this, lists, "Next milestones and audits"_wx,
                            {{"Date", 90}, {"Milestone", 260}, {"Float", 60}});
     m_late = addList(this, lists, "Late tasks"_wx, {{"Task", 300}, {"Due", 90}, {"Done", 60}, {"Why it matters", 200}});
@@ -179,8 +184,7 @@ void DashboardView::refresh()
         l->DeleteAllItems();
     if (!m_doc.hasSchedule()) {
         m_badge->set(present::Rag::Red);
-        m_reasons->SetLabel("The plan cannot be scheduled: "_wx + wx(m_doc.scheduleError()));
-        Layout();
+        showReasons("The plan cannot be scheduled: "_wx + wx(m_doc.scheduleError()));
         Thaw();
         return;
     }
@@ -192,7 +196,7 @@ void DashboardView::refresh()
     wxString reasons;
     for (const auto& r : d.reasons)
         reasons += "\u2022 "_wx + wx(r) + "\n"_wx;
-    m_reasons->SetLabel(reasons.Trim());
+    showReasons(reasons.Trim());
     m_progress->SetValue(static_cast<int>(d.percentComplete * 10));
     m_expected->SetValue(static_cast<int>(d.percentExpected * 10));
     m_readiness->SetValue(d.readiness < 0 ? 0 : static_cast<int>(d.readiness * 10));
@@ -263,6 +267,27 @@ void DashboardView::onActivate(wxListEvent& e)
         return;
     const std::string id = m_doc.plan().tasks[static_cast<std::size_t>(task)].id;
     m_frame.showPlanTask(id);
+}
+
+void DashboardView::showReasons(const wxString& text)
+{
+    m_reasonsText = text;
+    m_reasonsWidth = 0;
+    wrapReasons();
+}
+
+void DashboardView::wrapReasons()
+{
+    const int width = m_reasons->GetSize().x;
+    if (width == m_reasonsWidth && width > 0)
+        return;
+    m_reasonsWidth = width;
+    m_reasons->SetLabel(m_reasonsText);
+    // Before the first layout the label has no width yet: wrap to a sensible one.
+    m_reasons->Wrap(width > 100 ? width : 500);
+    m_reasons->InvalidateBestSize();
+    m_reasons->SetMinSize(wxSize(-1, m_reasons->GetBestSize().y));
+    Layout();
 }
 
 } // namespace certplan::gui

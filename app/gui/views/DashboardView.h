@@ -24,6 +24,8 @@ public:
     ~DashboardView() override;
     void planChanged(const ChangeSet& changes) override;
     void refresh();
+    // The "Project status" reasons, for tests.
+    const wxStaticText* reasonsLabel() const { return m_reasons; }
 
 private:
     wxListCtrl* addList(wxWindow* parent, wxSizer* into, const wxString& title,
@@ -34,6 +36,12 @@ private:
     Document& m_doc;
     RagBadge* m_badge = nullptr;
     wxStaticText* m_reasons = nullptr;
+    // The reasons as one text; wrapped again to the label's width whenever it
+    // changes, and the header grows to show every line (it clipped after two).
+    wxString m_reasonsText;
+    int m_reasonsWidth = 0;
+    void showReasons(const wxString& text);
+    void wrapReasons();
     wxStaticText* m_progressText = nullptr;
     wxGauge* m_progress = nullptr;
     wxGauge* m_expected = nullptr;
