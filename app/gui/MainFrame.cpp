@@ -332,9 +332,18 @@ void MainFrame::offerRecovery()
     store.remove(entry);
 }
 
+void MainFrame::setPreferences(const Preferences& p)
+{
+    m_prefs = p;
+    applyPreferences();
+    updateStatusBar();
+}
+
 void MainFrame::applyPreferences()
 {
     m_planView->setDateFormat(present::DateFormat(m_prefs.dateStyle));
+    // The other views read the Date format when they fill; one notification refills them all.
+    m_doc.notifyEverythingChanged();
     m_planView->setTimeUnit(m_prefs.ganttUnit);
     m_files.setBackupLevels(m_prefs.backupLevels);
     if (m_prefs.recoverySeconds <= 0)

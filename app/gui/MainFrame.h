@@ -77,6 +77,8 @@ public:
     // the menu order holds whatever order the pages were added in.
     void showTab(int menuIndex);
     void showConflicts(); // View > Schedule Conflicts, or a double-click on the status bar
+    // Applies preferences to every view at once (File > Preferences; not saved here).
+    void setPreferences(const Preferences& p);
     // How dates are shown and typed in dialogs (the Date format preference).
     present::DateFormat dateFormat() const { return present::DateFormat(m_prefs.dateStyle); }
     // Tests replace the dialogs with scripted answers.

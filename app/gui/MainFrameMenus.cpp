@@ -245,10 +245,8 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_Preferences: {
         PreferencesDialog dlg(this, m_prefs);
         if (dlg.ShowModal() == wxID_OK) {
-            m_prefs = dlg.preferences();
+            setPreferences(dlg.preferences());
             m_prefs.save();
-            applyPreferences();
-            updateStatusBar();
         }
         return;
     }

@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <regex>
 
 using namespace certplan;
@@ -510,4 +511,36 @@ TEST_CASE("The dashboard shows every reason for its colour, however many lines t
     dc.SetFont(reasons->GetFont());
     for (const auto& line : wxSplit(text, '\n'))
         CHECK(dc.GetTextExtent(line).x <= reasons->GetSize().x + 2);
+}
+
+TEST_CASE("The Date format preference reaches the dashboard and the resources view at once", "[gui][dashboard]")
+{
+    Window w;
+    REQUIRE(w.frame->openFile(certplan::test::dataPath("cases/lifecycle/never-renewed.certplan")));
+    w.frame->showTab(4);
+    pump(30);
+    auto texts = [&] {
+        std::string all;
+        std::function<void(wxWindow*)> walk = [&](wxWindow* win) {
+            if (auto* st = dynamic_cast<wxStaticText*>(win))
+                all += utf8(st->GetLabel()) + "\n";
+            if (auto* list = dynamic_cast<wxListCtrl*>(win))
+                for (long r = 0; r < list->GetItemCount(); ++r)
+                    for (int c = 0; c < list->GetColumnCount(); ++c)
+                        all += utf8(list->GetItemText(r, c)) + "\n";
+            for (wxWindow* child : win->GetChildren())
+                walk(child);
+        };
+        walk(w.frame->dashboardView());
+        return all;
+    };
+    CHECK(texts().find("Finish 2034-07-20") != std::string::npos);
+    Preferences p;
+    p.dateStyle = present::DateStyle::DayMonthYear;
+    w.frame->setPreferences(p);
+    pump(30);
+    const std::string after = texts();
+    CHECK(after.find("Finish 20/07/2034") != std::string::npos);
+    CHECK(after.find("01/03/2031") != std::string::npos); // the status date in "planned by"
+    CHECK(after.find("2034-07-20") == std::string::npos);
 }

@@ -295,11 +295,12 @@ void NewPlanWizard::updateSummary()
     std::size_t leaves = 0;
     for (std::size_t i = 0; i < plan->tasks.size(); ++i)
         leaves += isSummary(plan->tasks, i) ? 0 : 1;
-    wxString text = wxString::Format("%zu tasks from %s to %s."_wx, leaves, wx(formatIsoDate(s->start)),
-                                     wx(formatIsoDate(s->finish)));
+    const present::DateFormat dates(m_prefs.dateStyle);
+    wxString text = wxString::Format("%zu tasks from %s to %s."_wx, leaves, wx(dates.format(s->start)),
+                                     wx(dates.format(s->finish)));
     if (plan->info.direction == PlanningDirection::Backward)
-        text += "\nTo reach stage 2 by "_wx + wx(formatIsoDate(*plan->info.target)) + ", start on "_wx +
-                wx(formatIsoDate(s->start)) + " at the latest."_wx;
+        text += "\nTo reach stage 2 by "_wx + wx(dates.format(*plan->info.target)) + ", start on "_wx +
+                wx(dates.format(s->start)) + " at the latest."_wx;
     m_summary->SetLabel(text);
     m_summary->Wrap(580);
 }

@@ -373,7 +373,7 @@ void ChecklistView::showDetails()
     m_justification->ChangeValue(wx(r->justification));
     m_evidence->Clear();
     for (const auto& e : r->evidence)
-        m_evidence->Append(wx(std::string(enumLabel(e.kind)) + ": " + e.ref + (e.date ? "  (" + formatIsoDate(*e.date) + ")" : "") +
+        m_evidence->Append(wx(std::string(enumLabel(e.kind)) + ": " + e.ref + (e.date ? "  (" + m_frame.dateFormat().format(*e.date) + ")" : "") +
                               (e.note.empty() ? "" : " \u2014 " + e.note)));
     const bool gap = r->status == RequirementStatus::PartiallyConforming || r->status == RequirementStatus::Nonconforming;
     m_corrective->Enable(gap);

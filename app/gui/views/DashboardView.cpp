@@ -61,7 +61,6 @@ private:
 namespace {
 
 wxString pct(double v) { return wxString::Format("%.0f %%"_wx, v); }
-wxString date(Date d) { return wx(formatIsoDate(d)); }
 
 void setRow(wxListCtrl* list, long row, std::initializer_list<wxString> cells, long data)
 {
@@ -190,6 +189,8 @@ void DashboardView::refresh()
     }
     const Plan& plan = m_doc.plan();
     const Date status = present::statusDateOrToday(plan);
+    const present::DateFormat dates = m_frame.dateFormat(); // the Date format preference
+    auto date = [&dates](Date d) { return wx(dates.format(d)); };
     const auto d = present::buildDashboard(plan, m_doc.schedule(), status);
 
     m_badge->set(d.rag);

@@ -269,8 +269,8 @@ void ResourcesView::fillSheet()
         for (int t : o.tasks)
             tasks += (tasks.empty() ? wxString() : "; "_wx) + wx(plan.tasks[static_cast<std::size_t>(t)].name);
         m_over->InsertItem(row, wx(plan.resources[static_cast<std::size_t>(o.resource)].name));
-        m_over->SetItem(row, 1, wx(formatIsoDate(o.from)));
-        m_over->SetItem(row, 2, wx(formatIsoDate(o.to)));
+        m_over->SetItem(row, 1, wx(m_frame.dateFormat().format(o.from)));
+        m_over->SetItem(row, 2, wx(m_frame.dateFormat().format(o.to)));
         m_over->SetItem(row, 3, wxString::Format("%d %%"_wx, o.peakLoad));
         m_over->SetItem(row, 4, tasks);
         m_over->SetItemData(row, o.tasks.empty() ? -1 : o.tasks.front());
