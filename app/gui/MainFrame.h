@@ -77,6 +77,10 @@ public:
     // the menu order holds whatever order the pages were added in.
     void showTab(int menuIndex);
     void showConflicts(); // View > Schedule Conflicts, or a double-click on the status bar
+    // Runs the menu item whose shortcut (as the menu shows it) is this key, if
+    // one is enabled: controls such as the grid take keys like Delete or
+    // Shift+F2 for themselves before the menu bar sees them. True when it ran.
+    bool runMenuShortcut(const wxKeyEvent& key);
     // Applies preferences to every view at once (File > Preferences; not saved here).
     void setPreferences(const Preferences& p);
     // How dates are shown and typed in dialogs (the Date format preference).

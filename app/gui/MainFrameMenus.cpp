@@ -17,6 +17,7 @@
 #include <wx/textdlg.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace certplan::gui {
 
@@ -44,14 +45,14 @@ void MainFrame::buildMenus()
     m_editMenu->Append(ID_InsertMilestone, "Insert &Milestone\tCtrl+Shift+M"_wx);
     m_editMenu->Append(ID_DeleteTask, "&Delete Task\tDelete"_wx);
     m_editMenu->AppendSeparator();
-    m_editMenu->Append(ID_IndentTask, "In&dent\tAlt+Shift+Right"_wx);
+    m_editMenu->Append(ID_IndentTask, "Inden&t\tAlt+Shift+Right"_wx);
     m_editMenu->Append(ID_OutdentTask, "&Outdent\tAlt+Shift+Left"_wx);
-    m_editMenu->Append(ID_MoveUp, "Move &Up\tAlt+Shift+Up"_wx);
+    m_editMenu->Append(ID_MoveUp, "Mo&ve Up\tAlt+Shift+Up"_wx);
     m_editMenu->Append(ID_MoveDown, "Move Do&wn\tAlt+Shift+Down"_wx);
     m_editMenu->AppendSeparator();
     m_editMenu->Append(ID_LinkTasks, "&Link Tasks\tCtrl+L"_wx, "Link the selected tasks finish-to-start, in order"_wx);
     m_editMenu->Append(ID_UnlinkTasks, "U&nlink Tasks\tCtrl+Shift+L"_wx);
-    m_editMenu->Append(ID_TaskProperties, "Task &Properties...\tShift+F2"_wx);
+    m_editMenu->Append(ID_TaskProperties, "Task Prop&erties...\tShift+F2"_wx);
     auto* progress = new wxMenu;
     progress->Append(ID_Progress0, "&0 % Complete"_wx);
     progress->Append(ID_Progress25, "&25 % Complete"_wx);
@@ -78,12 +79,12 @@ void MainFrame::buildMenus()
     view->AppendSubMenu(scale, "&Time Scale"_wx);
     view->AppendSeparator();
     view->Append(ID_ExpandAll, "&Expand All"_wx);
-    view->Append(ID_CollapseAll, "&Collapse All"_wx);
+    view->Append(ID_CollapseAll, "Collapse A&ll"_wx);
     view->AppendSeparator();
-    view->Append(ID_GoToToday, "Go to &Today\tCtrl+T"_wx);
+    view->Append(ID_GoToToday, "Go to Toda&y\tCtrl+T"_wx);
     view->Append(ID_GoToTask, "&Scroll to Task\tCtrl+Shift+T"_wx);
     view->AppendSeparator();
-    view->Append(ID_ShowConflicts, "Schedule &Conflicts...\tCtrl+Shift+K"_wx,
+    view->Append(ID_ShowConflicts, "Schedule Co&nflicts...\tCtrl+Shift+K"_wx,
                  "Read every schedule conflict and go to the task concerned"_wx);
 
     auto* help = new wxMenu;
@@ -95,6 +96,55 @@ void MainFrame::buildMenus()
     bar->Append(view, "&View"_wx);
     bar->Append(help, "&Help"_wx);
     SetMenuBar(bar);
+}
+
+namespace {
+
+// The enabled item of `menu` (or its submenus) whose accelerator is the key.
+int findShortcut(wxMenu* menu, int flags, int code)
+{
+    for (wxMenuItem* item : menu->GetMenuItems()) {
+        if (wxMenu* sub = item->GetSubMenu()) {
+            if (const int id = findShortcut(sub, flags, code); id != wxID_NONE)
+                return id;
+            continue;
+        }
+        if (!item->IsEnabled())
+            continue;
+        std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+        if (accel && accel->GetFlags() == flags && accel->GetKeyCode() == code)
+            return item->GetId();
+    }
+    return wxID_NONE;
+}
+
+} // namespace
+
+bool MainFrame::runMenuShortcut(const wxKeyEvent& key)
+{
+    wxMenuBar* bar = GetMenuBar();
+    if (!bar)
+        return false;
+    int flags = wxACCEL_NORMAL;
+    if (key.ControlDown())
+        flags |= wxACCEL_CTRL;
+    if (key.AltDown())
+        flags |= wxACCEL_ALT;
+    if (key.ShiftDown())
+        flags |= wxACCEL_SHIFT;
+    int code = key.GetKeyCode();
+    if (code >= 'a' && code <= 'z')
+        code -= 'a' - 'A';
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
+        const int id = findShortcut(bar->GetMenu(m), flags, code);
+        if (id == wxID_NONE)
+            continue;
+        wxCommandEvent run(wxEVT_MENU, id);
+        run.SetEventObject(this);
+        GetEventHandler()->ProcessEvent(run);
+        return true;
+    }
+    return false;
 }
 
 void MainFrame::updateUndoMenu()

@@ -4,6 +4,7 @@
 // and a broken file.
 
 #include "GuiTestSupport.h"
+#include "MainWindowFixture.h"
 #include "WxConvert.h"
 #include "MainFrame.h"
 #include "Preferences.h"
@@ -43,43 +44,13 @@ using certplan::test::pumpUntil;
 using certplan::test::sendMenu;
 using certplan::test::sendMouse;
 
+using certplan::test::Window;
+
 namespace {
 
 const Date kStart{2027, 3, 1};
 const char* const kOrganization = "Contoso Hosting Ltd";
 
-// One main window with scripted prompts, shown and laid out.
-struct Window {
-    ScriptedPrompts prompts;
-    MainFrame* frame = nullptr;
-
-    Window()
-    {
-        frame = new MainFrame();
-        frame->setPrompts(&prompts);
-        frame->SetPosition(wxPoint(0, 0));
-        frame->SetSize(wxSize(1200, 800));
-        frame->Show();
-        pumpUntil([this] { return gantt()->GetClientSize().x > 200 && gantt()->GetClientSize().y > 200; });
-        pump(50);
-    }
-    ~Window()
-    {
-        // Destroy, not Close: closing would ask about unsaved changes.
-        frame->Destroy();
-        pump(30);
-    }
-    Window(const Window&) = delete;
-    Window& operator=(const Window&) = delete;
-
-    Document& doc() { return frame->document(); }
-    const Plan& plan() { return frame->document().plan(); }
-    PlanView* view() { return frame->planView(); }
-    TaskGrid* grid() { return view()->grid(); }
-    GanttCanvas* gantt() { return view()->gantt(); }
-    std::string menuLabel(int id) { return std::string(frame->GetMenuBar()->FindItem(id)->GetItemLabelText().utf8_str()); }
-    bool menuEnabled(int id) { return frame->GetMenuBar()->IsEnabled(id); }
-};
 
 // Fills in the wizard's answers the way a user would type them.
 void answerWizard(NewPlanWizard& w)

@@ -189,15 +189,15 @@ void TaskGrid::onRightClick(wxGridEvent& e)
     if (e.GetRow() >= 0)
         SetGridCursor(e.GetRow(), std::max(0, e.GetCol()));
     wxMenu menu;
-    menu.Append(ID_TaskProperties, "Task &Properties..."_wx);
+    menu.Append(ID_TaskProperties, "Task Prop&erties..."_wx);
     menu.AppendSeparator();
     menu.Append(ID_InsertTask, "&Insert Task"_wx);
     menu.Append(ID_InsertMilestone, "Insert &Milestone"_wx);
     menu.Append(ID_DeleteTask, "&Delete Task"_wx);
     menu.AppendSeparator();
-    menu.Append(ID_IndentTask, "In&dent"_wx);
+    menu.Append(ID_IndentTask, "Inden&t"_wx);
     menu.Append(ID_OutdentTask, "&Outdent"_wx);
-    menu.Append(ID_MoveUp, "Move &Up"_wx);
+    menu.Append(ID_MoveUp, "Mo&ve Up"_wx);
     menu.Append(ID_MoveDown, "Move Do&wn"_wx);
     menu.AppendSeparator();
     menu.Append(ID_LinkTasks, "&Link Selected Tasks"_wx);
@@ -230,6 +230,11 @@ void TaskGrid::onScroll(wxScrollWinEvent& e)
 
 void TaskGrid::onKey(wxKeyEvent& e)
 {
+    // The menus' shortcuts first (Delete deletes the task, Shift+F2 opens its
+    // properties, Alt+Shift+arrows indent and move), as in MS Project: the
+    // grid would otherwise clear the cell, open its editor or extend the selection.
+    if (m_view.frame().runMenuShortcut(e))
+        return;
     const int task = table().taskAt(GetGridCursorRow());
     // + and - fold summaries, as in tree views.
     if (task >= 0 && m_view.tree().isSummary(task) && !e.HasAnyModifiers()) {
