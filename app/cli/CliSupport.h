@@ -58,6 +58,7 @@ void registerTemplates(CLI::App& app);
 void registerFormat(CLI::App& app);
 void registerGap(CLI::App& app);
 void registerAudits(CLI::App& app);
+void registerAuditTime(CLI::App& app);
 void registerNcs(CLI::App& app);
 void registerSchedule(CLI::App& app);
 void registerResources(CLI::App& app);

@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     registerFormat(app);
     registerGap(app);
     registerAudits(app);
+    registerAuditTime(app);
     registerNcs(app);
     registerSchedule(app);
     registerResources(app);

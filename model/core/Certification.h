@@ -4,6 +4,7 @@
 // three-year cycle. The rules are data: certification bodies differ, and the
 // domain brief marks several values as uncertain.
 
+#include "core/AuditTimeRules.h"
 #include "core/Date.h"
 #include "core/Enums.h"
 
@@ -94,6 +95,7 @@ struct Certificate {
     ProgrammeRules rules;
     std::vector<Suspension> suspensions; // in date order
     OptDate withdrawn;             // the day the body withdrew the certificate: it ends there
+    std::optional<AuditTimeRules> auditTime; // <audit-time>: headcount, reductions, the body's figures
     bool operator==(const Certificate&) const = default;
 };
 

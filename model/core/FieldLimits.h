@@ -13,6 +13,7 @@
 
 #include "core/Date.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -101,6 +102,34 @@ inline constexpr WholeNumber kPeriodDays{"a period is a whole number of calendar
 inline constexpr WholeNumber kAuditCycle{"an audit's certification cycle is a whole number", 1,
                                          kLastYear - kFirstYear + 1};
 inline constexpr WholeNumber kAuditDays{"audit days are a whole number", 0, 365};
+
+// Audit time (lifecycle/AuditTime.h). Headcounts stop at a million persons,
+// far beyond the largest published table row (10,700), which keeps every
+// product of the arithmetic in range. The reduction caps are the sources'
+// own: all reductions together at most 30 % (EA FAQ 48.4), an integrated
+// audit of several standards at most a further 20 % (IAF MD 11).
+inline constexpr WholeNumber kHeadcount{"an effective headcount is a whole number of persons", 1, 1000000};
+inline constexpr WholeNumber kAuditTimeReduction{
+    "a reduction of audit time (at most 30 % in all, EA FAQ 48.4) is a whole number of percent", 0, 30};
+inline constexpr WholeNumber kIntegrationReduction{
+    "a reduction for an integrated audit (at most a further 20 %, IAF MD 11) is a whole number of percent", 0, 20};
+inline constexpr WholeNumber kAuditTimeShare{"a share of the initial audit time is a whole number of percent", 0,
+                                             100};
+
+// Audit time in days and half days, the unit the audit time tables use:
+// written "5" or "5.5" (digits, optionally ".0" or ".5"), no sign, no exponent.
+struct HalfDays {
+    std::string_view rule;
+    int min; // days
+    int max; // days
+    std::string sentence() const;
+};
+inline constexpr HalfDays kAuditTimeDays{"audit time is written in days and half days (5 or 5.5)", 0, 365};
+// The number of half days in text (blanks around it dropped as XML Schema
+// does): "5.5" -> 11. nullopt when not that form or outside the limit.
+std::optional<int> parseHalfDays(std::string_view text, const HalfDays& limit);
+// 11 -> "5.5", 10 -> "5": the form parseHalfDays reads.
+std::string formatHalfDays(int halfDays);
 
 // The file format version this build reads and writes (io/FileFormat.h);
 // larger numbers are refused as files from a newer CertPlan.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/PlanWriter.h"
 
+#include "core/FieldLimits.h"
 #include "core/TaskTree.h"
 #include "io/AtomicFile.h"
 #include "io/PlanReader.h"
@@ -325,6 +326,44 @@ void writeRules(pugi::xml_node cert, const ProgrammeRules& r)
         }
 }
 
+// Only what differs from the defaults, rows in table order, fixed days in
+// audit type order: the same rules always give the same bytes.
+void writeAuditTime(pugi::xml_node cert, const std::optional<AuditTimeRules>& rules)
+{
+    if (!rules)
+        return;
+    const AuditTimeRules& r = *rules;
+    const AuditTimeRules d;
+    pugi::xml_node n = cert.append_child("audit-time");
+    auto whole = [](pugi::xml_node x, const char* name, const std::optional<int>& v) {
+        if (v)
+            x.append_attribute(name).set_value(std::to_string(*v).c_str());
+    };
+    auto halves = [](pugi::xml_node x, const char* name, int halfDays) {
+        x.append_attribute(name).set_value(limits::formatHalfDays(halfDays).c_str());
+    };
+    whole(n, "headcount", r.headcount);
+    attrInt(n, "reduction-percent", r.reductionPercent, d.reductionPercent);
+    attrInt(n, "integration-percent", r.integrationPercent, d.integrationPercent);
+    attrInt(n, "stage1-percent", r.stage1Percent, d.stage1Percent);
+    whole(n, "surveillance-percent", r.surveillancePercent);
+    whole(n, "recertification-percent", r.recertificationPercent);
+    whole(n, "above-persons", r.abovePersons);
+    if (r.aboveHalfDays)
+        halves(n, "above-days", *r.aboveHalfDays);
+    for (const AuditTimeRow& row : r.table) {
+        pugi::xml_node x = n.append_child("row");
+        whole(x, "up-to", row.upToPersons);
+        halves(x, "days", row.halfDays);
+    }
+    for (const auto& e : enumEntries<AuditType>())
+        if (const auto& v = r.fixedHalfDays[static_cast<std::size_t>(e.value)]) {
+            pugi::xml_node x = n.append_child("fixed");
+            attrEnum(x, "audit", e.value, std::optional<AuditType>());
+            halves(x, "days", *v);
+        }
+}
+
 void writeCertification(pugi::xml_node root, const Plan& plan)
 {
     if (!plan.certificates.empty()) {
@@ -348,6 +387,7 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
                 if (!sp.reason.empty())
                     setText(x, sp.reason);
             }
+            writeAuditTime(n, c.auditTime);
         }
     }
     if (!plan.audits.empty()) {

@@ -245,7 +245,7 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
                         "recert-decision-margin-days", "restoration-months", "major-nc-verify-months",
                         "nc-response-days", "minor-nc-response-days", "stage1-to-stage2-warn-days", "at-risk-days",
                         "suspension-months", "withdrawn"},
-                       {"scope", "rules", "suspension"});
+                       {"scope", "rules", "suspension", "audit-time"});
         Certificate cert;
         cert.id = ctx.required(c, "id", "a unique certificate id");
         cert.standard = ctx.required(c, "standard", "the certified standard");
@@ -259,6 +259,8 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
         cert.withdrawn = ctx.date(c, "withdrawn");
         for (const auto& sp : c.children("suspension"))
             cert.suspensions.push_back(readSuspension(ctx, sp));
+        if (const pugi::xml_node at = c.child("audit-time"))
+            cert.auditTime = readAuditTime(ctx, at);
         if (cert.withdrawn && cert.decisionDate && *cert.withdrawn < *cert.decisionDate)
             ctx.fail(Code::InvalidValue, c.attribute("withdrawn"),
                      "the certificate is withdrawn (" + formatIsoDate(*cert.withdrawn) +

@@ -40,6 +40,8 @@ void readBaselines(ReadState& st, const pugi::xml_node& node);
 void readChecklists(ReadState& st, const pugi::xml_node& node);
 void readReadiness(ReadState& st, const pugi::xml_node& node);
 void readCertificates(ReadState& st, const pugi::xml_node& node);
+// A certificate's <audit-time> (io/ReadAuditTime.cpp).
+AuditTimeRules readAuditTime(XmlContext& ctx, const pugi::xml_node& node);
 void readAudits(ReadState& st, const pugi::xml_node& node);
 void readNonconformities(ReadState& st, const pugi::xml_node& node);
 void readDocuments(ReadState& st, const pugi::xml_node& node);

@@ -22,6 +22,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/button.h>
 #include <wx/datectrl.h>
 #include <wx/dcclient.h>
 #include <wx/listctrl.h>
@@ -514,4 +515,65 @@ TEST_CASE("The Date format preference reaches the dashboard and the resources vi
     CHECK(after.find("Finish 20/07/2034") != std::string::npos);
     CHECK(after.find("01/03/2031") != std::string::npos); // the status date in "planned by"
     CHECK(after.find("2034-07-20") == std::string::npos);
+}
+
+namespace {
+
+template <class T>
+void collect(wxWindow* w, std::vector<T*>& out)
+{
+    if (auto* t = dynamic_cast<T*>(w))
+        out.push_back(t);
+    for (wxWindow* child : w->GetChildren())
+        collect(child, out);
+}
+
+} // namespace
+
+TEST_CASE("The Audits tab shows the audit time and sets audit durations from it as one undo step", "[gui][audit-time]")
+{
+    Window w;
+    LoadResult loaded = readPlanFile(certplan::test::templatePath("examples/northwind-iso20000.certplan"));
+    REQUIRE(loaded.ok());
+    Plan plan = loaded->plan;
+    REQUIRE(!plan.certificates.empty());
+    // 140 persons, 10 % reduction: 7.2 days; stage 2 5 days, surveillance 2.5 (3 whole days).
+    plan.certificates[0].auditTime = AuditTimeRules{};
+    plan.certificates[0].auditTime->headcount = 140;
+    plan.certificates[0].auditTime->reductionPercent = 10;
+    REQUIRE(w.frame->files().replaceWith(plan));
+    pump(30);
+
+    std::vector<wxStaticText*> texts;
+    collect(w.frame, texts);
+    const auto summary = std::find_if(texts.begin(), texts.end(), [](wxStaticText* t) {
+        return t->GetLabel().StartsWith("Audit time of "_wx);
+    });
+    REQUIRE(summary != texts.end());
+    CHECK(std::string((*summary)->GetLabel().utf8_str()) ==
+          "Audit time of cert-20000-1 (IAF MD 5 QMS table (default), 140 persons): stage 1 2 d, stage 2 5 d, "
+          "surveillance 2.5 d, recertification 5 d");
+
+    std::vector<wxButton*> buttons;
+    collect(w.frame, buttons);
+    const auto button = std::find_if(buttons.begin(), buttons.end(), [](wxButton* b) {
+        return b->GetLabelText() == "Set Audit Durations from Audit Time"_wx;
+    });
+    REQUIRE(button != buttons.end());
+    const Plan before = w.plan();
+    wxCommandEvent press(wxEVT_BUTTON, (*button)->GetId());
+    press.SetEventObject(*button);
+    (*button)->GetEventHandler()->ProcessEvent(press);
+    pump(10);
+    CHECK(w.prompts.errors.empty());
+    const Audit* s2 = w.plan().findAudit("stage2");
+    const Audit* surv = w.plan().findAudit("surv1");
+    REQUIRE(s2);
+    REQUIRE(surv);
+    CHECK(s2->durationDays == 5);
+    CHECK(surv->durationDays == 3);
+    CHECK(w.plan().findTask(s2->task)->durationDays == 5);
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Set Audit Durations from Audit Time");
+    sendMenu(w.frame, wxID_UNDO);
+    CHECK(w.plan() == before);
 }

@@ -19,7 +19,7 @@ using namespace certplan::test;
 
 namespace {
 
-enum class Kind { Whole, Decimal, Date, Boolean };
+enum class Kind { Whole, Decimal, Date, Boolean, HalfDays };
 
 struct Field {
     std::string key;  // placeholder in the base plan, and element/attribute in the XSD
@@ -27,6 +27,7 @@ struct Field {
     Kind kind;
     limits::WholeNumber whole{"", 0, 0};
     limits::DecimalNumber decimal{"", 0, 0};
+    limits::HalfDays halfDays{"", 0, 0};
 };
 
 Field whole(std::string key, std::string base, const limits::WholeNumber& l)
@@ -44,6 +45,10 @@ Field date(std::string key, std::string base)
 Field boolean(std::string key, std::string base)
 {
     return {std::move(key), std::move(base), Kind::Boolean};
+}
+Field halfDays(std::string key, std::string base, const limits::HalfDays& l)
+{
+    return {std::move(key), std::move(base), Kind::HalfDays, {"", 0, 0}, {"", 0, 0}, l};
 }
 
 // Every numeric, date and boolean attribute of the format, keyed as
@@ -102,6 +107,17 @@ std::vector<Field> fields()
         date("suspension/from", "2028-03-01"),
         date("suspension/lift-by", "2249-12-31"),
         date("suspension/lifted", "2249-12-30"),
+        whole("audit-time/headcount", "55", kHeadcount),
+        whole("audit-time/reduction-percent", "10", kAuditTimeReduction),
+        whole("audit-time/integration-percent", "20", kIntegrationReduction),
+        whole("audit-time/stage1-percent", "30", kAuditTimeShare),
+        whole("audit-time/surveillance-percent", "33", kAuditTimeShare),
+        whole("audit-time/recertification-percent", "67", kAuditTimeShare),
+        whole("audit-time/above-persons", "2200", kHeadcount),
+        halfDays("audit-time/above-days", "1", kAuditTimeDays),
+        whole("row/up-to", "100", kHeadcount),
+        halfDays("row/days", "7", kAuditTimeDays),
+        halfDays("fixed/days", "1.5", kAuditTimeDays),
         date("certificate/decision", "2027-06-30"),
         date("certificate/withdrawn", "2027-06-30"),
         whole("audit/cycle", "1", kAuditCycle),
@@ -172,6 +188,10 @@ constexpr const char* kBasePlan = R"(<?xml version="1.0" encoding="UTF-8"?>
       </rules>
       <suspension from="{suspension/from}">Overdue surveillance</suspension>
       <suspension from="1950-01-01" lift-by="{suspension/lift-by}" lifted="{suspension/lifted}">Second period</suspension>
+      <audit-time headcount="{audit-time/headcount}" reduction-percent="{audit-time/reduction-percent}" integration-percent="{audit-time/integration-percent}" stage1-percent="{audit-time/stage1-percent}" surveillance-percent="{audit-time/surveillance-percent}" recertification-percent="{audit-time/recertification-percent}" above-persons="{audit-time/above-persons}" above-days="{audit-time/above-days}">
+        <row up-to="{row/up-to}" days="{row/days}"/>
+        <fixed audit="special" days="{fixed/days}"/>
+      </audit-time>
     </certificate>
     <certificate id="old" standard="ISO/IEC 20000-1" withdrawn="{certificate/withdrawn}"/>
   </certificates>
@@ -215,6 +235,13 @@ std::vector<std::string> variants(const Field& f)
                 "-2027-01-01", "2027/01/01", "2027-01-01T00:00:00", "\u0662\u0660\u0662\u0667-01-01", ""};
     case Kind::Boolean:
         return {"true", "false", "1", "0", " true ", "&#9;false", "TRUE", "yes", "01", ""};
+    case Kind::HalfDays: {
+        const auto& l = f.halfDays;
+        return {plus(l.min, -1), std::to_string(l.min), std::to_string(l.max), plus(l.max, 1),
+                std::to_string(l.max) + ".5", std::to_string(l.max) + ".0", "0.5", "5.5", "5.0", "5.50", "5.25",
+                "5.05", "5.", ".5", "+5", "-0", "05", "005.5", " 5.5 ", "&#9;5&#10;", "1e1", "5,5", "", " ",
+                "99999999999999999999", "99999999999999999999.5", "INF", "NaN", "\u0665", "five"};
+    }
     }
     return {};
 }
@@ -241,6 +268,7 @@ std::string expectedRule(const Field& f)
     case Kind::Decimal: return f.decimal.sentence();
     case Kind::Date: return limits::dateRule();
     case Kind::Boolean: return "is true or false (or 1 or 0)";
+    case Kind::HalfDays: return f.halfDays.sentence();
     }
     return {};
 }

@@ -219,6 +219,20 @@ inline void addCertification(Plan& p)
                            d(2029, 1, 1), d(2028, 11, 15)},
                           {d(2029, 6, 1), "", std::nullopt, std::nullopt}};
     second.withdrawn = d(2029, 12, 1);
+    // Audit time with every setting, the body's rows and fixed days (half days).
+    AuditTimeRules time;
+    time.headcount = 120;
+    time.reductionPercent = 10;
+    time.integrationPercent = 5;
+    time.stage1Percent = 25;
+    time.surveillancePercent = 35;
+    time.recertificationPercent = 70;
+    time.table = {{10, 3}, {100, 9}, {500, 20}};
+    time.abovePersons = 250;
+    time.aboveHalfDays = 1;
+    time.fixedHalfDays[static_cast<std::size_t>(AuditType::Transfer)] = 1;
+    time.fixedHalfDays[static_cast<std::size_t>(AuditType::Stage2)] = 0;
+    second.auditTime = time;
     p.certificates = {first, second};
 
     p.audits = {

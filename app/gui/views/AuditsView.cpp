@@ -6,10 +6,12 @@
 #include "WxConvert.h"
 #include "views/CanvasText.h"
 #include "commands/AuditCommands.h"
+#include "commands/AuditTimeCommands.h"
 #include "commands/ChecklistCommands.h"
 #include "dialogs/NonconformityDialog.h"
 #include "lifecycle/NonconformityDue.h"
 #include "progress/Progress.h"
+#include "presenters/AuditTimeText.h"
 #include "presenters/AuditTimeline.h"
 #include "presenters/ProgrammeSummary.h"
 
@@ -182,7 +184,15 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* nextCycle = new wxButton(this, wxID_ANY, "Plan &Next Cycle's Audits"_wx);
     nextCycle->SetToolTip("Adds the surveillance and recertification audits of the first cycle that has none yet, "_wx
                           "each as an audit and a milestone dated inside its window");
-    head->Add(nextCycle, 0);
+    // The actions stacked, so the legend keeps its width.
+    auto* actions = new wxBoxSizer(wxVERTICAL);
+    actions->Add(nextCycle, 0, wxEXPAND);
+    auto* durations = new wxButton(this, wxID_ANY, "Set Audit &Durations from Audit Time"_wx);
+    durations->SetToolTip("Sets each planned or confirmed audit's days, and its task's duration, from its "_wx
+                          "certificate's audit time (headcount through the audit time table), rounded up to whole days"_wx);
+    actions->Add(durations, 0, wxEXPAND | wxTOP, 4);
+    head->Add(actions, 0);
+    durations->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_frame.runEdit(setAuditDurationsFromAuditTime(m_doc.plan())); });
     top->Add(head, 0, wxEXPAND | wxALL, 6);
     nextCycle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planNextCycle(); });
     m_timeline = new AuditTimelineCanvas(this);
@@ -190,6 +200,9 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     // One line per cycle or warning, cut at the window's edge (the tooltip has the rest).
     m_summary = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     top->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    // Each certificate's audit days per audit type (certplan-cli audit-time explains them).
+    m_auditTime = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    top->Add(m_auditTime, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
     m_warnings = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     m_warnings->SetForegroundColour(wxColour(170, 40, 40));
     top->Add(m_warnings, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
@@ -293,6 +306,13 @@ void AuditsView::refresh()
     m_summary->SetToolTip(summary);
     m_warnings->SetToolTip(warnings);
     m_summary->Show(!summary.empty());
+    wxString auditTime;
+    for (const auto& cert : plan.certificates)
+        if (const std::string line = present::auditTimeSummary(cert); !line.empty())
+            auditTime += (auditTime.empty() ? wxString() : "\n"_wx) + wx(line);
+    m_auditTime->SetLabel(auditTime);
+    m_auditTime->SetToolTip(auditTime);
+    m_auditTime->Show(!auditTime.empty());
     m_warnings->SetLabel(warnings);
     m_warnings->Show(!warnings.empty());
 

@@ -38,6 +38,7 @@ private:
     AuditTimelineCanvas* m_timeline = nullptr;
     wxStaticText* m_summary = nullptr;  // each certificate's cycles and where they stand
     wxStaticText* m_warnings = nullptr; // what the rules say is wrong with the programme
+    wxStaticText* m_auditTime = nullptr; // audit days per audit type of each certificate
     wxListCtrl* m_list = nullptr;
     wxListCtrl* m_ncs = nullptr;
 };
