@@ -59,9 +59,11 @@ AuditTimelineLayout layoutAuditTimeline(const std::vector<ProgrammeEvent>& event
                                  e.unscheduled || e.kind == ProgrammeEventKind::SpecialAudit ||
                                      e.kind == ProgrammeEventKind::TransferReview});
     }
-    // Suspensions lie over the windows they interrupt: drawn last.
-    std::stable_partition(t.bands.begin(), t.bands.end(),
-                          [](const TimelineBand& b) { return b.kind != ProgrammeEventKind::Suspension; });
+    // Suspensions lie over the windows they interrupt, a recertification stage 1
+    // over the recertification window it shares: drawn last, as strips.
+    std::stable_partition(t.bands.begin(), t.bands.end(), [](const TimelineBand& b) {
+        return b.kind != ProgrammeEventKind::Suspension && b.kind != ProgrammeEventKind::RecertStage1;
+    });
     for (int y = t.from.year() + 1; y <= t.to.year(); ++y)
         t.years.push_back({t.xOf(Date(static_cast<unsigned short>(y), 1, 1)), std::to_string(y)});
     return t;

@@ -48,6 +48,25 @@ std::string cycleStatusLine(const ProgrammeCycle& c)
            ": " + cycleOutcomeText(c);
 }
 
+std::vector<std::string> programmeRuleNotes(const CertificationProgramme& p)
+{
+    std::vector<std::string> out;
+    const ProgrammeRules& r = p.rules;
+    if (r.anniversarySurveillance) {
+        auto months = [](int n) { return std::to_string(n) + (n == 1 ? " month" : " months"); };
+        std::string s = "surveillance around each anniversary of " + formatIsoDate(p.initialDecision) + ", from " +
+                        months(r.anniversaryBeforeMonths) + " before to " + months(r.anniversaryAfterMonths) + " after";
+        if (!p.cycles.empty() && !p.cycles.front().surveillances.empty() &&
+            p.cycles.front().surveillances.front().firstCapped)
+            s += "; the first closes by " + formatIsoDate(p.cycles.front().surveillances.front().window.close) +
+                 " (within " + months(r.firstSurveillanceMonths) + " of the decision, R10)";
+        out.push_back(s);
+    }
+    if (r.recertStage1)
+        out.push_back("a recertification stage 1 before each recertification audit (R16: significant changes)");
+    return out;
+}
+
 std::string certificateHeading(const CertificateProgramme& p)
 {
     std::string s = (p.source.empty() ? std::string() : p.source + ": ") + p.standard +

@@ -23,6 +23,13 @@ std::string cycleSummary(const ProgrammeCycle& c);
 // 2027-06-30 to 2030-06-30: <outcome text>".
 std::string cycleStatusLine(const ProgrammeCycle& c);
 
+// The body's settings that move the audit slots away from the defaults, one
+// sentence each, empty with the defaults: "surveillance around each
+// anniversary of 2027-06-30, from 3 months before to 3 months after; the
+// first closes by 2028-06-30 (within 12 months of the decision, R10)",
+// "a recertification stage 1 before each recertification audit (R16)".
+std::vector<std::string> programmeRuleNotes(const CertificationProgramme& p);
+
 // "never-renewed.certplan: ISO/IEC 20000-1:2018 (cert-20000-1), decision
 // 2027-06-30" (or ", no decision date yet").
 std::string certificateHeading(const CertificateProgramme& p);

@@ -49,6 +49,11 @@ const Audit* precedent(const Plan& plan, const std::string& certificate, AuditTy
     return best;
 }
 
+// A recertification stage 1 is planned this many days before the
+// recertification audit, within its window: time to act on its concerns, as
+// between the initial stages (R5: typically 2-12 weeks, [H]).
+constexpr long kRecertStage1LeadDays = 42;
+
 } // namespace
 
 CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const CyclePlanSpec& spec)
@@ -88,10 +93,18 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
     summary.id = freeTaskId(plan, block, "cycle" + std::to_string(spec.cycle) + "-audits");
     summary.name = "Certification cycle " + std::to_string(spec.cycle) + " audits (" + cert->standard + ")";
     block.push_back(summary);
+    // The recertification audit's day, held or about to be planned: a
+    // recertification stage 1 is placed before it.
+    OptDate recertDay;
+    for (const ProgrammeEvent& e : prog->events)
+        if (e.cycle == spec.cycle && e.kind == ProgrammeEventKind::RecertAudit && e.window)
+            recertDay = e.planned ? *e.planned
+                                  : std::max(addDays(e.window->close, -static_cast<long>(spec.marginDays)), e.window->open);
     for (const ProgrammeEvent& e : prog->events) {
         if (e.cycle != spec.cycle || !e.audit.empty() || !e.window)
             continue;
-        if (e.kind != ProgrammeEventKind::Surveillance && e.kind != ProgrammeEventKind::RecertAudit)
+        if (e.kind != ProgrammeEventKind::Surveillance && e.kind != ProgrammeEventKind::RecertAudit &&
+            e.kind != ProgrammeEventKind::RecertStage1)
             continue;
         // A plan holds dates up to 2249-12-31 (core/FieldLimits.h): a slot whose
         // window closes later cannot become an audit the file can keep.
@@ -102,12 +115,18 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
                               ", so its audits cannot be planned");
         Audit a;
         a.certificate = cert->id;
-        a.type = e.kind == ProgrammeEventKind::Surveillance ? AuditType::Surveillance : AuditType::Recertification;
+        a.type = e.kind == ProgrammeEventKind::Surveillance ? AuditType::Surveillance
+                 : e.kind == ProgrammeEventKind::RecertStage1 ? AuditType::Stage1
+                                                              : AuditType::Recertification;
         a.cycle = spec.cycle;
         const std::string base = "c" + std::to_string(spec.cycle) +
-                                 (a.type == AuditType::Surveillance ? "-surv" + std::to_string(e.index) : "-recert");
+                                 (a.type == AuditType::Surveillance ? "-surv" + std::to_string(e.index)
+                                  : a.type == AuditType::Stage1     ? "-recert-stage1"
+                                                                    : "-recert");
         a.id = uniqueAuditId(plan, added, base);
         Date when = addDays(e.window->close, -static_cast<long>(spec.marginDays));
+        if (a.type == AuditType::Stage1 && recertDay)
+            when = std::min(addDays(*recertDay, -kRecertStage1LeadDays), e.window->close);
         when = std::max(when, e.window->open);
         a.planned = when;
         if (const Audit* p = precedent(plan, cert->id, a.type)) {

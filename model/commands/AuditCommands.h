@@ -2,7 +2,10 @@
 #pragma once
 // Turning the rules' empty slots of a certification cycle into planned audits:
 // each surveillance and the recertification audit of the cycle becomes an audit
-// in the register and a milestone in the plan, dated inside its window.
+// in the register and a milestone in the plan, dated inside its window. When
+// the rules ask for a recertification stage 1 (R16) it becomes a stage 1
+// audit of the cycle, 6 weeks before the recertification audit (not before
+// its window opens).
 
 #include "commands/TaskEdits.h"
 #include "schedule/Schedule.h"

@@ -70,6 +70,17 @@ struct ProgrammeRules {
     int suspensionMonths = 6;          // a suspension not lifted by then leads to withdrawal (R14, [P])
     int stage1To2WarnDays = 183;       // warn when stage 1 results may be stale
     int atRiskDays = 30;               // unconfirmed audit due within this many days is at risk
+    // Surveillance timed around each anniversary of the initial decision
+    // instead of at intervals from the cycle's start (R11: "usually near the
+    // anniversary"; the tolerance depends on the body, [P]). Months before and
+    // after the anniversary; see lifecycle/SurveillanceSlots.h.
+    bool anniversarySurveillance = false;
+    int anniversaryBeforeMonths = 3;
+    int anniversaryAfterMonths = 3;
+    // Every recertification is preceded by a recertification stage 1 (R16:
+    // the body asks for one after significant changes). A stage 1 audit the
+    // plan holds for a later cycle asks for it in that cycle alone.
+    bool recertStage1 = false;
     bool operator==(const ProgrammeRules&) const = default;
 };
 

@@ -97,6 +97,9 @@ inline constexpr WholeNumber kCycleYears{"a certification cycle is a whole numbe
 inline constexpr WholeNumber kIntervalMonths{"an interval is a whole number of months", 1, 1200};
 inline constexpr WholeNumber kPeriodMonths{"a period is a whole number of months", 0, 1200};
 inline constexpr WholeNumber kPeriodDays{"a period is a whole number of calendar days", 0, 36500};
+// Tolerance around the anniversary for surveillance: beyond 12 months a window
+// would reach past the neighbouring anniversary.
+inline constexpr WholeNumber kToleranceMonths{"a tolerance is a whole number of months", 0, 12};
 // Audits: a cycle lasts at least a year (kCycleYears), so the date range holds
 // at most 300 cycles; an audit lasts at most a year of days.
 inline constexpr WholeNumber kAuditCycle{"an audit's certification cycle is a whole number", 1,

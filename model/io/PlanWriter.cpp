@@ -307,6 +307,10 @@ void writeRules(pugi::xml_node cert, const ProgrammeRules& r)
     attrInt(n, "suspension-months", r.suspensionMonths, d.suspensionMonths);
     attrInt(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, d.stage1To2WarnDays);
     attrInt(n, "at-risk-days", r.atRiskDays, d.atRiskDays);
+    attrBool(n, "anniversary-surveillance", r.anniversarySurveillance, d.anniversarySurveillance);
+    attrInt(n, "anniversary-before-months", r.anniversaryBeforeMonths, d.anniversaryBeforeMonths);
+    attrInt(n, "anniversary-after-months", r.anniversaryAfterMonths, d.anniversaryAfterMonths);
+    attrBool(n, "recert-stage1", r.recertStage1, d.recertStage1);
     // Only the rows that differ from the defaults, each one whole.
     for (const auto& e : enumEntries<FindingOrigin>())
         for (const bool major : {true, false}) {

@@ -89,7 +89,8 @@ constexpr const char* kRuleAttributes[] = {
     "cycle-years",          "expiry-day-before",          "first-surveillance-months", "surveillance-interval-months",
     "recert-window-months", "recert-decision-margin-days", "restoration-months",       "major-nc-verify-months",
     "nc-response-days",     "minor-nc-response-days",     "stage1-to-stage2-warn-days", "at-risk-days",
-    "suspension-months"};
+    "suspension-months",    "anniversary-surveillance",   "anniversary-before-months", "anniversary-after-months",
+    "recert-stage1"};
 
 void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
 {
@@ -106,6 +107,12 @@ void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules
     r.suspensionMonths = ctx.integer(n, "suspension-months", r.suspensionMonths, limits::kPeriodMonths);
     r.stage1To2WarnDays = ctx.integer(n, "stage1-to-stage2-warn-days", r.stage1To2WarnDays, limits::kPeriodDays);
     r.atRiskDays = ctx.integer(n, "at-risk-days", r.atRiskDays, limits::kPeriodDays);
+    r.anniversarySurveillance = ctx.boolean(n, "anniversary-surveillance", r.anniversarySurveillance);
+    r.anniversaryBeforeMonths =
+        ctx.integer(n, "anniversary-before-months", r.anniversaryBeforeMonths, limits::kToleranceMonths);
+    r.anniversaryAfterMonths =
+        ctx.integer(n, "anniversary-after-months", r.anniversaryAfterMonths, limits::kToleranceMonths);
+    r.recertStage1 = ctx.boolean(n, "recert-stage1", r.recertStage1);
     readLegacyNcLimits(ctx, n, r.ncRules);
 }
 
@@ -116,7 +123,8 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
     ctx.checkKnown(n, {"cycle-years", "expiry-day-before", "first-surveillance-months", "surveillance-interval-months",
                        "recert-window-months", "recert-decision-margin-days", "restoration-months",
                        "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
-                       "stage1-to-stage2-warn-days", "at-risk-days", "suspension-months"},
+                       "stage1-to-stage2-warn-days", "at-risk-days", "suspension-months", "anniversary-surveillance",
+                       "anniversary-before-months", "anniversary-after-months", "recert-stage1"},
                    {"nc-rule"});
     readRuleAttributes(ctx, n, r);
     std::vector<std::string> seen;

@@ -430,6 +430,9 @@ private:
         }
         switch (a.type) {
         case AuditType::Stage1:
+            if (a.cycle > 1)
+                return "another recertification stage 1 of cycle " + cycle;
+            [[fallthrough]];
         case AuditType::Stage2:
             return a.cycle == 1 ? "another " + std::string(enumLabel(a.type)) + " of cycle 1 (a repeated stage audit?)"
                                 : "stage audits belong to the initial certification (cycle 1)";
@@ -572,8 +575,46 @@ private:
     
         const Audit* recert = find(AuditType::Recertification, c.number);
         checkCalendarYears(c, surv, recert);
+        recertStage1Event(c, recert);
         auditEvent(event(ProgrammeEventKind::RecertAudit, c.number), recert, c.recertAudit);
         decisionEvents(c, decision);
+    }
+
+    // The recertification stage 1 of a cycle (R16): a slot when the rules ask
+    // for one before every recertification, or when the plan holds a stage 1
+    // audit for the cycle (the body asked this time). A stage 1 audit of
+    // cycle n > 1 is that cycle's; in cycle 1, a stage 1 after the initial one
+    // dated after the initial decision. It must end before the
+    // recertification audit starts.
+    void recertStage1Event(const ProgrammeCycle& c, const Audit* recert)
+    {
+        const Audit* s1 = nullptr;
+        for (const Audit* a : m_audits) {
+            if (a->type != AuditType::Stage1 || a->cycle != c.number || a->status == AuditStatus::Cancelled || shown(a))
+                continue;
+            const OptDate when = factsOf(m_plan, m_s, *a).planned;
+            if (c.number > 1 || (when && *when > c.start)) {
+                s1 = a;
+                break;
+            }
+        }
+        if (!s1 && !c.recertStage1Required)
+            return;
+        auditEvent(event(ProgrammeEventKind::RecertStage1, c.number), s1, c.recertStage1);
+        if (!s1 || !recert)
+            return;
+        AuditAssessment& verdict = m_out.events.back().assessment;
+        const AuditFacts f1 = factsOf(m_plan, m_s, *s1);
+        const AuditFacts fr = factsOf(m_plan, m_s, *recert);
+        const OptDate last1 = f1.plannedEnd ? f1.plannedEnd : f1.planned;
+        if (!last1 || !fr.planned || *last1 < *fr.planned || verdict.state == AuditState::Cancelled)
+            return;
+        const std::string why = "ends on " + formatIsoDate(*last1) + ", not before the recertification audit starts (" +
+                                formatIsoDate(*fr.planned) + ")";
+        if (verdict.state != AuditState::Done && verdict.state != AuditState::Overdue)
+            verdict = {AuditState::AtRisk, why};
+        else
+            verdict.reason += (verdict.reason.empty() ? "" : "; ") + why;
     }
 
     // Surveillance is expected in every calendar year of the cycle except the
@@ -694,6 +735,7 @@ std::string_view programmeEventLabel(ProgrammeEventKind k)
     case ProgrammeEventKind::TransferReview: return "Transfer review";
     case ProgrammeEventKind::Suspension: return "Suspension";
     case ProgrammeEventKind::Withdrawal: return "Withdrawal";
+    case ProgrammeEventKind::RecertStage1: return "Recertification stage 1";
     }
     return "?";
 }

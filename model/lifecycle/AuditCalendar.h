@@ -2,7 +2,7 @@
 #pragma once
 // A plan's certificates laid over their programmes: each audit the plan holds
 // is matched to the slot the rules define (surveillance k of cycle n, the
-// recertification of cycle n), dated from its linked task when the schedule
+// recertification of cycle n and, when asked for, its stage 1), dated from its linked task when the schedule
 // has one, and judged against its window on the status date. Special audits
 // and transfer reviews follow their own rules; any other audit without a slot
 // (cancelled, one too many, in a cycle that never starts) is listed as
@@ -32,6 +32,7 @@ enum class ProgrammeEventKind {
     TransferReview, // inside the validity of its cycle
     Suspension,     // from its first day to the day it must be lifted by
     Withdrawal,     // the day the certificate was withdrawn
+    RecertStage1,   // a recertification stage 1 (R16), before the recertification audit of its cycle
 };
 std::string_view programmeEventLabel(ProgrammeEventKind k);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lifecycle/AuditProgramme.h"
 
+#include "lifecycle/SurveillanceSlots.h"
+
 #include <algorithm>
 
 namespace certplan {
@@ -18,34 +20,9 @@ ProgrammeCycle makeCycle(int number, Date start, Date initialDecision, const Pro
     c.recertAudit = {addMonths(c.expiry, -r.recertWindowMonths), addDays(c.expiry, -r.recertDecisionMarginDays)};
     c.recertDecisionDue = c.expiry;
     c.restoration = {addDays(c.expiry, 1), addMonths(c.expiry, r.restorationMonths)};
-    // A zero interval would never advance; treat it as one audit per cycle.
-    const int interval = std::max(1, r.surveillanceIntervalMonths);
-    std::vector<std::pair<Date, bool>> closes; // last permitted day, added for a calendar year
-    for (int k = 1;; ++k) {
-        const Date due = addMonths(start, r.firstSurveillanceMonths + (k - 1) * interval);
-        if (due >= c.recertAudit.open || due > c.expiry || (!closes.empty() && due <= closes.back().first))
-            break;
-        closes.push_back({due, false});
-    }
-    // At least one surveillance per calendar year between the cycle's first
-    // and its recertification year (17021-1 9.6.2.2). A cycle that starts late
-    // in its year (a restoration on its last permitted day, an early renewal)
-    // gets fewer interval slots than such years; each year left without a slot
-    // closing in it gets one closing on its 31 December, so a plan with one
-    // audit per calendar year always finds a slot for each.
-    for (int y = start.year() + 1; y < c.expiry.year(); ++y) {
-        const bool covered =
-            std::any_of(closes.begin(), closes.end(), [y](const auto& x) { return x.first.year() == y; });
-        if (!covered)
-            closes.push_back({std::min(Date(static_cast<unsigned short>(y), 12, 31), c.expiry), true});
-    }
-    std::stable_sort(closes.begin(), closes.end());
-    Date open = start;
-    int k = 1;
-    for (const auto& [close, calendarYear] : closes) {
-        c.surveillances.push_back({k++, {open, close}, calendarYear});
-        open = addDays(close, 1);
-    }
+    c.recertStage1 = {c.recertAudit.open, std::max(c.recertAudit.open, addDays(c.recertAudit.close, -1))};
+    c.recertStage1Required = r.recertStage1;
+    c.surveillances = surveillanceSlots(initialDecision, {number, start, c.expiry, c.recertAudit.open}, r);
     return c;
 }
 

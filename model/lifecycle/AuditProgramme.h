@@ -20,7 +20,9 @@
 // - Surveillance k of a cycle is due firstSurveillanceMonths after the start,
 //   then every surveillanceIntervalMonths, as long as the due date falls before
 //   the recertification window opens. Its window opens the day after the
-//   previous one's due date, so one audit per interval is required.
+//   previous one's due date, so one audit per interval is required. With
+//   ProgrammeRules::anniversarySurveillance the windows sit around the
+//   anniversaries of the initial decision instead (SurveillanceSlots.h).
 // - Surveillance is also required at least once in every calendar year after
 //   the cycle's start year and before its expiry year. When a cycle starts so
 //   late in its year that the interval slots leave such a year without a slot
@@ -75,6 +77,8 @@ struct SurveillanceSlot {
     int index = 1; // 1-based within the cycle
     DateWindow window;
     bool calendarYear = false; // added for the once-per-calendar-year rule, closes on 31 December
+    OptDate anniversary;       // anniversary timing: the anniversary of the initial decision it sits around
+    bool firstCapped = false;  // anniversary timing: closes early on the first-surveillance limit (R10)
 };
 
 struct ProgrammeCycle {
@@ -83,6 +87,14 @@ struct ProgrammeCycle {
     Date expiry; // last valid day
     std::vector<SurveillanceSlot> surveillances;
     DateWindow recertAudit;     // open: expiry - recertWindowMonths; close: expiry - recertDecisionMarginDays
+    // Recertification stage 1 (R16, only after significant changes): inside the
+    // recertification window and before the recertification audit, so it
+    // opens with that window and closes the day before it closes (the
+    // calendar also checks it ends before the recertification audit starts).
+    // recertStage1Required: ProgrammeRules::recertStage1; without it the slot
+    // is used only when the plan holds a stage 1 audit for the cycle.
+    DateWindow recertStage1;
+    bool recertStage1Required = false;
     Date recertDecisionDue;     // == expiry
     DateWindow restoration;     // the day after expiry .. expiry + restorationMonths
     OptDate recertDecision;     // as given by the caller (actual or planned)

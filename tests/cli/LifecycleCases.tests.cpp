@@ -133,3 +133,36 @@ TEST_CASE("cli suspended: the suspension, what lifts it and the transfer it bloc
     CHECK(has(rowOf(r.out, "Suspension (cycle 1)"), "2028-04-01 .. 2028-10-01"));
     CHECK(has(rowOf(r.out, "Transfer review (cycle 1) [tr]"), "a suspended certificate cannot be transferred"));
 }
+
+TEST_CASE("cli anniversary-surveillance: the rule is stated and the windows sit around the anniversaries",
+          "[cli][lifecycle][anniversary]")
+{
+    const auto r = runCli("audits " + caseFile("anniversary-surveillance.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "rules: surveillance around each anniversary of 2027-05-31, from 3 months before to 3 months "
+                     "after; the first closes by 2028-05-31 (within 12 months of the decision, R10)"));
+    CHECK(has(rowOf(r.out, "Surveillance audit 1 (cycle 1)"), "2028-02-29 .. 2028-05-31"));
+    const std::string s2 = rowOf(r.out, "Surveillance audit 2 (cycle 1)");
+    CHECK(has(s2, "2029-02-28 .. 2029-08-31"));
+    CHECK(has(s2, "at-risk"));
+    CHECK(has(s2, "planned after its window closes on 2029-08-31"));
+    CHECK_FALSE(has(r.out, "warning"));
+}
+
+TEST_CASE("cli recert-stage1: the recertification stage 1 of each cycle is in the calendar", "[cli][lifecycle][recert-stage1]")
+{
+    const auto r = runCli("audits " + caseFile("recert-stage1.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "rules: a recertification stage 1 before each recertification audit (R16: significant changes)"));
+    const std::string c1 = rowOf(r.out, "Recertification stage 1 (cycle 1) [rs1]");
+    CHECK(has(c1, "2030-03-02 .. 2030-03-03"));
+    CHECK(has(c1, "2029-12-30 .. 2030-05-30"));
+    CHECK(has(c1, " ok"));
+    CHECK_FALSE(has(c1, "at-risk"));
+    const std::string c2 = rowOf(r.out, "Recertification stage 1 (cycle 2) [c2-rs1]");
+    CHECK(has(c2, "2032-12-30 .. 2033-05-30"));
+    CHECK(has(c2, "ends on 2033-05-20, not before the recertification audit starts (2033-05-10)"));
+    CHECK_FALSE(has(r.out, "unscheduled"));
+}

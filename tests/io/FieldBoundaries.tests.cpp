@@ -101,6 +101,10 @@ std::vector<Field> fields()
         whole("rules/stage1-to-stage2-warn-days", "183", kPeriodDays),
         whole("rules/at-risk-days", "30", kPeriodDays),
         whole("rules/suspension-months", "6", kPeriodMonths),
+        boolean("rules/anniversary-surveillance", "true"),
+        whole("rules/anniversary-before-months", "3", kToleranceMonths),
+        whole("rules/anniversary-after-months", "3", kToleranceMonths),
+        boolean("rules/recert-stage1", "false"),
         whole("nc-rule/response-days", "90", kPeriodDays),
         whole("nc-rule/verify-days", "90", kPeriodDays),
         whole("nc-rule/verify-months", "6", kPeriodMonths),
@@ -182,7 +186,7 @@ constexpr const char* kBasePlan = R"(<?xml version="1.0" encoding="UTF-8"?>
   </readiness>
   <certificates>
     <certificate id="cert" standard="ISO/IEC 20000-1" decision="{certificate/decision}">
-      <rules cycle-years="{rules/cycle-years}" expiry-day-before="{rules/expiry-day-before}" first-surveillance-months="{rules/first-surveillance-months}" surveillance-interval-months="{rules/surveillance-interval-months}" recert-window-months="{rules/recert-window-months}" recert-decision-margin-days="{rules/recert-decision-margin-days}" restoration-months="{rules/restoration-months}" major-nc-verify-months="{rules/major-nc-verify-months}" nc-response-days="{rules/nc-response-days}" minor-nc-response-days="{rules/minor-nc-response-days}" stage1-to-stage2-warn-days="{rules/stage1-to-stage2-warn-days}" at-risk-days="{rules/at-risk-days}" suspension-months="{rules/suspension-months}">
+      <rules cycle-years="{rules/cycle-years}" expiry-day-before="{rules/expiry-day-before}" first-surveillance-months="{rules/first-surveillance-months}" surveillance-interval-months="{rules/surveillance-interval-months}" recert-window-months="{rules/recert-window-months}" recert-decision-margin-days="{rules/recert-decision-margin-days}" restoration-months="{rules/restoration-months}" major-nc-verify-months="{rules/major-nc-verify-months}" nc-response-days="{rules/nc-response-days}" minor-nc-response-days="{rules/minor-nc-response-days}" stage1-to-stage2-warn-days="{rules/stage1-to-stage2-warn-days}" at-risk-days="{rules/at-risk-days}" suspension-months="{rules/suspension-months}" anniversary-surveillance="{rules/anniversary-surveillance}" anniversary-before-months="{rules/anniversary-before-months}" anniversary-after-months="{rules/anniversary-after-months}" recert-stage1="{rules/recert-stage1}">
         <nc-rule audit="surveillance" class="major" response-days="{nc-rule/response-days}" verify-days="{nc-rule/verify-days}"/>
         <nc-rule audit="stage2" class="major" verify-months="{nc-rule/verify-months}"/>
       </rules>

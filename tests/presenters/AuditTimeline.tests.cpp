@@ -62,3 +62,19 @@ TEST_CASE("Suspension bands are laid out after the windows they interrupt", "[au
     REQUIRE(t.bands.size() == 2);
     CHECK(t.bands.back().kind == ProgrammeEventKind::Suspension);
 }
+
+TEST_CASE("A recertification stage 1 band is laid out after the recertification window it shares",
+          "[audits][recert-stage1]")
+{
+    const DateWindow recert{Date(2029, 12, 30), Date(2030, 5, 31)};
+    const DateWindow stage1{Date(2029, 12, 30), Date(2030, 5, 30)};
+    // The calendar sorts the stage 1 first (its window closes a day earlier).
+    std::vector<ProgrammeEvent> events{
+        event(ProgrammeEventKind::RecertStage1, "c1", Date(2030, 3, 2), stage1),
+        event(ProgrammeEventKind::RecertAudit, "c1", Date(2030, 4, 20), recert),
+    };
+    const auto t = present::layoutAuditTimeline(events, Date(2030, 2, 1), 1000);
+    REQUIRE(t.bands.size() == 2);
+    CHECK(t.bands.front().kind == ProgrammeEventKind::RecertAudit);
+    CHECK(t.bands.back().kind == ProgrammeEventKind::RecertStage1);
+}

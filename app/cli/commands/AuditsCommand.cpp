@@ -40,6 +40,9 @@ void printCertificate(const CertificateProgramme& p)
 {
     std::cout << "  " << certificateHeading(p) << "\n";
     if (p.programme)
+        for (const auto& note : programmeRuleNotes(*p.programme))
+            std::cout << "    rules: " << note << "\n";
+    if (p.programme)
         for (const auto& c : p.programme->cycles)
             std::cout << "    " << cycleSummary(c) << "\n";
     for (const auto& w : p.warnings)

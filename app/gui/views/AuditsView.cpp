@@ -45,6 +45,7 @@ wxColour bandColour(ProgrammeEventKind k)
     switch (k) {
     case ProgrammeEventKind::Surveillance: return {200, 220, 245};
     case ProgrammeEventKind::RecertAudit: return {215, 200, 240};
+    case ProgrammeEventKind::RecertStage1: return {165, 125, 205};
     case ProgrammeEventKind::RecertDecision: return {225, 210, 245};
     case ProgrammeEventKind::RestorationEnd: return {250, 215, 200};
     case ProgrammeEventKind::Suspension: return {220, 90, 90};
@@ -135,10 +136,12 @@ private:
             const int y0 = kTop + b.lane * kLane + 24;
             dc.SetPen(*wxTRANSPARENT_PEN);
             dc.SetBrush(wxBrush(bandColour(b.kind)));
-            // A suspension is a strip across the lower half, leaving the window it interrupts visible.
+            // A suspension is a strip across the lower half, leaving the window it interrupts visible;
+            // a recertification stage 1 one across the top of the recertification window it shares.
             const bool strip = b.kind == ProgrammeEventKind::Suspension;
+            const bool topStrip = b.kind == ProgrammeEventKind::RecertStage1;
             dc.DrawRectangle(kLeft + static_cast<int>(b.x0), strip ? y0 + 12 : y0,
-                             std::max(2, static_cast<int>(b.x1 - b.x0)), strip ? 8 : 20);
+                             std::max(2, static_cast<int>(b.x1 - b.x0)), strip || topStrip ? 8 : 20);
         }
         for (std::size_t k = 0; k < t.expiries.size(); ++k) {
             const int x = kLeft + static_cast<int>(t.expiries[k]);
@@ -176,13 +179,14 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* legend = new wxStaticText(this, wxID_ANY,
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
-                                    "recertification, orange restoration, red suspension).\nDiamonds: audits in their slots, circles: "
+                                    "recertification with its stage 1 as a dark strip on top, orange restoration, red suspension).\nDiamonds: audits in their slots, circles: "
                                     "special audits, transfer reviews and audits without a slot (green done, blue on "
                                     "track, amber at risk, red overdue).");
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     head->Add(legend, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
     auto* nextCycle = new wxButton(this, wxID_ANY, "Plan &Next Cycle's Audits"_wx);
-    nextCycle->SetToolTip("Adds the surveillance and recertification audits of the first cycle that has none yet, "_wx
+    nextCycle->SetToolTip("Adds the surveillance and recertification audits (and the recertification stage 1 when "_wx
+                          "the rules ask for one) of the first cycle that has none yet, "_wx
                           "each as an audit and a milestone dated inside its window");
     // The actions stacked, so the legend keeps its width.
     auto* actions = new wxBoxSizer(wxVERTICAL);
@@ -282,6 +286,9 @@ void AuditsView::refresh()
     int cycleLines = 0, warningLines = 0, moreCycles = 0, moreWarnings = 0;
     for (const auto& p : programmes) {
         summary += (summary.empty() ? wxString() : "\n"_wx) + wx(present::certificateHeading(p));
+        if (p.programme)
+            for (const auto& note : present::programmeRuleNotes(*p.programme))
+                summary += "\n    Rules: "_wx + wx(note);
         if (p.programme)
             for (const auto& c : p.programme->cycles) {
                 if (cycleLines++ >= kMaxLines) {
