@@ -6,6 +6,8 @@
 // 2030-03-15, recertification window 2029-09-15 .. 2030-02-13.
 // isms: decision 2027-06-01, surveillance 1 window closes 2028-06-01, expiry
 // 2030-06-01, recertification window 2029-12-01 .. 2030-05-02.
+#include "commands/AuditCommands.h"
+#include "commands/Document.h"
 #include "lifecycle/AuditCalendar.h"
 #include "lifecycle/NonconformityDue.h"
 #include "model/LifecycleCases.h"
@@ -127,8 +129,9 @@ TEST_CASE("A major of a combined audit counts for the decisions of each certific
 TEST_CASE("A finding of a combined audit is due by the earliest decision among its certificates",
           "[lifecycle][combined]")
 {
-    // The audit lists isms first; itsm expires first (2030-03-15), before the
-    // 90-day verification (2030-01-21 + 90 = 2030-04-21) and isms's expiry.
+    // The finding names isms; the audit also counts for itsm, which expires
+    // first (2030-03-15), before the 90-day verification (2030-01-21 + 90 =
+    // 2030-04-21) and isms's expiry (2030-06-01).
     Audit a = combined("recert", AuditType::Recertification, d(2030, 1, 20));
     a.certificate = "isms";
     a.alsoCertificates = {"itsm"};
@@ -140,9 +143,34 @@ TEST_CASE("A finding of a combined audit is due by the earliest decision among i
     nc.raised = d(2030, 1, 21);
     nc.status = NcStatus::PlanAccepted;
     nc.audit = "recert";
+    nc.certificate = "isms"; // named for the certificate that expires later
     p.nonconformities.push_back(nc);
     const NcDue due = nonconformityDue(p, nullptr, nc, d(2030, 2, 1));
     CHECK(due.due == d(2030, 3, 15));
     CHECK(due.basis == DueBasis::Decision);
     CHECK(due.basisText == "certificate expiry 2030-03-15 (rule: 2030-04-21)");
+}
+
+TEST_CASE("Plan Next Cycle's Audits leaves the slot a combined audit fills for the other certificate",
+          "[lifecycle][combined][commands]")
+{
+    // A combined surveillance 1 of cycle 2, booked by itsm, also fills isms's
+    // slot (isms cycle 2: 2030-06-01 .. surveillance 1 due 2031-06-01).
+    Audit a = combined("c2-surv1", AuditType::Surveillance, d(2031, 3, 1), 2);
+    Plan p = twoCertificates({a});
+    CyclePlanSpec spec;
+    spec.certificate = "isms";
+    spec.cycle = 2;
+    spec.statusDate = d(2030, 7, 1);
+    Document doc;
+    doc.replace(p, "");
+    REQUIRE(doc.execute(planCycleAudits(doc.plan(), nullptr, spec)));
+    int surveillances = 0, recerts = 0;
+    for (const Audit& x : doc.plan().audits) {
+        surveillances += x.certificate == "isms" && x.type == AuditType::Surveillance;
+        recerts += x.certificate == "isms" && x.type == AuditType::Recertification;
+    }
+    CHECK(surveillances == 1); // surveillance 2 only
+    CHECK(recerts == 1);
+    CHECK(doc.plan().audits.size() == 3);
 }
