@@ -57,6 +57,7 @@ AuditTimelineLayout layoutAuditTimeline(const std::vector<ProgrammeEvent>& event
         if (e.planned || !e.window)
             t.markers.push_back({lane, t.xOf(e.sortDate()), e.kind, e.assessment.state, e.label(), k,
                                  e.unscheduled || e.kind == ProgrammeEventKind::SpecialAudit ||
+                                     e.kind == ProgrammeEventKind::ScopeExtension ||
                                      e.kind == ProgrammeEventKind::TransferReview});
     }
     // Suspensions lie over the windows they interrupt, a recertification stage 1

@@ -6,6 +6,8 @@
 // audit days per audit type. All days are counted in half days (the unit the
 // tables use: 3 = 1.5 days) so that the arithmetic stays exact.
 
+#include "core/Enums.h"
+
 #include <array>
 #include <optional>
 #include <vector>
@@ -48,7 +50,7 @@ struct AuditTimeRules {
     std::optional<int> aboveHalfDays;
     // Days the body's quotation fixes per audit type (index: AuditType), half
     // days; they win over the table.
-    std::array<std::optional<int>, 6> fixedHalfDays{};
+    std::array<std::optional<int>, kAuditTypeCount> fixedHalfDays{};
     bool operator==(const AuditTimeRules&) const = default;
 };
 

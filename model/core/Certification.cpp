@@ -18,6 +18,7 @@ NcRuleTable NcRuleTable::defaults()
     t.at(FindingOrigin::Recertification, true) = withinDays;
     t.at(FindingOrigin::Special, true) = withinDays;
     t.at(FindingOrigin::Transfer, true) = withinDays;
+    t.at(FindingOrigin::ScopeExtension, true) = withinDays;
     return t;
 }
 

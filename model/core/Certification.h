@@ -39,13 +39,13 @@ struct NcRule {
 //   surveillance, recertification major: response 90 days, verified within 90
 //     days [P, R7 "usually 90 days"]; a recertification finding is also due by
 //     expiry (R12), see NonconformityDue.h
-//   special audit, transfer review: as surveillance [H]
+//   special audit, transfer review, scope extension: as surveillance [H]
 //   minors from any audit: response 90 days [P, R8]
 //   internal (gap analysis, internal audit, complaint): major response 90 days
 //     and verification within 6 months of the day raised, minor response 90
 //     days [H] (ISO/IEC 20000-1 10.1 sets no days)
 struct NcRuleTable {
-    std::array<std::array<NcRule, 2>, 7> rows; // [FindingOrigin][0 = major, 1 = minor]
+    std::array<std::array<NcRule, 2>, 8> rows; // [FindingOrigin][0 = major, 1 = minor]
 
     static NcRuleTable defaults();
     // Observation and opportunity for improvement: an empty rule.
@@ -68,6 +68,11 @@ struct ProgrammeRules {
     int restorationMonths = 6;         // a lapsed certificate can be restored within this after expiry
     NcRuleTable ncRules = NcRuleTable::defaults(); // nonconformity limits by audit kind and grade
     int suspensionMonths = 6;          // a suspension not lifted by then leads to withdrawal (R14, [P])
+    // Calendar days from an audit's trigger (Audit::trigger) to the last day
+    // the body holds it, when the audit names no due-by date; [H] planning
+    // assumptions, bodies set their own (17021-1 9.6.4 gives no days).
+    int specialAuditDays = 30;         // special audit after a complaint, change or suspension
+    int scopeExtensionDays = 90;       // scope extension audit after the application
     int stage1To2WarnDays = 183;       // warn when stage 1 results may be stale
     int atRiskDays = 30;               // unconfirmed audit due within this many days is at risk
     // Surveillance timed around each anniversary of the initial decision
@@ -112,7 +117,7 @@ struct Certificate {
 
 struct Audit {
     std::string id;
-    std::string certificate;
+    std::string certificate; // the first (or only) certificate it counts for
     AuditType type = AuditType::Stage1;
     int cycle = 1;          // certification cycle, 1 = initial
     OptDate planned;        // first audit day; when a task is linked, the schedule decides
@@ -126,6 +131,18 @@ struct Audit {
     // over the date, as for `planned`.
     OptDate decision;
     std::string decisionTask;
+    // Special and scope extension audits (17021-1 9.6.4) have no slot from the
+    // rules: their window opens on the trigger (the complaint, change or
+    // application that called for the audit) and closes on dueBy, else
+    // trigger + ProgrammeRules::specialAuditDays / scopeExtensionDays.
+    OptDate trigger;
+    OptDate dueBy;
+    bool shortNotice = false;          // announced at short notice or unannounced (17021-1 9.6.4.2)
+    bool countsAsSurveillance = false; // scope extension held with a surveillance: fills its slot too (R15)
+    // A combined audit (IAF MD 11, an integrated management system audited for
+    // several standards at once): the other certificates of the organization it
+    // counts for, besides `certificate`; each programme matches it to its slot.
+    std::vector<std::string> alsoCertificates;
     bool operator==(const Audit&) const = default;
 };
 

@@ -70,7 +70,8 @@ CERTPLAN_ENUM_TABLE(AuditType,
     {AT::Surveillance, "surveillance", "Surveillance audit"},
     {AT::Recertification, "recertification", "Recertification audit"},
     {AT::Special, "special", "Special audit"},
-    {AT::Transfer, "transfer", "Transfer review"})
+    {AT::Transfer, "transfer", "Transfer review"},
+    {AT::ScopeExtension, "scope-extension", "Scope extension audit"})
 
 using AS = AuditStatus;
 CERTPLAN_ENUM_TABLE(AuditStatus,
@@ -87,7 +88,10 @@ CERTPLAN_ENUM_TABLE(NcSource,
     {NS::Stage2, "stage2", "Stage 2 audit"},
     {NS::Surveillance, "surveillance", "Surveillance audit"},
     {NS::Recertification, "recertification", "Recertification audit"},
-    {NS::Complaint, "complaint", "Complaint"})
+    {NS::Complaint, "complaint", "Complaint"},
+    {NS::Special, "special", "Special audit"},
+    {NS::Transfer, "transfer", "Transfer review"},
+    {NS::ScopeExtension, "scope-extension", "Scope extension audit"})
 
 using NC = NcClass;
 CERTPLAN_ENUM_TABLE(NcClass,
@@ -112,7 +116,8 @@ CERTPLAN_ENUM_TABLE(FindingOrigin,
     {FO::Surveillance, "surveillance", "Surveillance audit"},
     {FO::Recertification, "recertification", "Recertification audit"},
     {FO::Special, "special", "Special audit"},
-    {FO::Transfer, "transfer", "Transfer review"})
+    {FO::Transfer, "transfer", "Transfer review"},
+    {FO::ScopeExtension, "scope-extension", "Scope extension audit"})
 
 using DK = DocumentKind;
 CERTPLAN_ENUM_TABLE(DocumentKind,

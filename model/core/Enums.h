@@ -2,6 +2,8 @@
 #pragma once
 #include "core/Enum.h"
 
+#include <cstddef>
+
 namespace certplan {
 
 enum class DependencyType { FinishToStart, StartToStart, FinishToFinish, StartToFinish };
@@ -27,16 +29,31 @@ enum class ResourceKind { Person, Role, Team, External };
 enum class RequirementStatus { NotAssessed, Conforming, PartiallyConforming, Nonconforming, NotApplicable };
 enum class EvidenceKind { Document, Path, Url };
 
-enum class AuditType { Stage1, Stage2, Surveillance, Recertification, Special, Transfer };
+// ScopeExtension: an audit for extending the scope of a granted certificate
+// (17021-1 9.6.4.1); it may be held together with a surveillance.
+enum class AuditType { Stage1, Stage2, Surveillance, Recertification, Special, Transfer, ScopeExtension };
+// Arrays indexed by AuditType are this long; keep ScopeExtension (or its successor) last.
+inline constexpr std::size_t kAuditTypeCount = static_cast<std::size_t>(AuditType::ScopeExtension) + 1;
 enum class AuditStatus { Planned, Confirmed, Completed, Cancelled };
 
-enum class NcSource { GapAnalysis, InternalAudit, Stage1, Stage2, Surveillance, Recertification, Complaint };
+enum class NcSource {
+    GapAnalysis,
+    InternalAudit,
+    Stage1,
+    Stage2,
+    Surveillance,
+    Recertification,
+    Complaint,
+    Special,        // a special (short-notice) audit of the certification body
+    Transfer,       // a transfer review
+    ScopeExtension, // a scope extension audit
+};
 enum class NcClass { Major, Minor, Observation, OpportunityForImprovement };
 enum class NcStatus { Open, PlanAccepted, Implemented, Verified, Closed };
 // Which kind of audit raised a finding: the rows of the nonconformity rule
 // table (ProgrammeRules::ncRules). Internal: gap analysis, internal audit or a
 // complaint, no certification-body audit.
-enum class FindingOrigin { Internal, Stage1, Stage2, Surveillance, Recertification, Special, Transfer };
+enum class FindingOrigin { Internal, Stage1, Stage2, Surveillance, Recertification, Special, Transfer, ScopeExtension };
 
 enum class DocumentKind { Document, Record };
 enum class DocumentStatus { Planned, Draft, InReview, Approved, Published };

@@ -311,6 +311,8 @@ void writeRules(pugi::xml_node cert, const ProgrammeRules& r)
     attrInt(n, "anniversary-before-months", r.anniversaryBeforeMonths, d.anniversaryBeforeMonths);
     attrInt(n, "anniversary-after-months", r.anniversaryAfterMonths, d.anniversaryAfterMonths);
     attrBool(n, "recert-stage1", r.recertStage1, d.recertStage1);
+    attrInt(n, "special-audit-days", r.specialAuditDays, d.specialAuditDays);
+    attrInt(n, "scope-extension-days", r.scopeExtensionDays, d.scopeExtensionDays);
     // Only the rows that differ from the defaults, each one whole.
     for (const auto& e : enumEntries<FindingOrigin>())
         for (const bool major : {true, false}) {
@@ -399,7 +401,14 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
         for (const auto& a : plan.audits) {
             pugi::xml_node n = list.append_child("audit");
             attrAlways(n, "id", a.id);
-            attr(n, "certificate", a.certificate);
+            if (a.alsoCertificates.empty()) {
+                attr(n, "certificate", a.certificate);
+            } else {
+                std::string ids = a.certificate;
+                for (const auto& c : a.alsoCertificates)
+                    ids += " " + c;
+                attrAlways(n, "certificates", ids);
+            }
             attrEnum(n, "type", a.type, std::optional<AuditType>());
             attrInt(n, "cycle", a.cycle, 1);
             attrDate(n, "planned", a.planned);
@@ -409,6 +418,10 @@ void writeCertification(pugi::xml_node root, const Plan& plan)
             attr(n, "auditors", a.auditors);
             attrDate(n, "decision", a.decision);
             attr(n, "decision-task", a.decisionTask);
+            attrDate(n, "trigger", a.trigger);
+            attrDate(n, "due-by", a.dueBy);
+            attrBool(n, "short-notice", a.shortNotice, false);
+            attrBool(n, "counts-as-surveillance", a.countsAsSurveillance, false);
             textChild(n, "notes", a.notes);
         }
     }

@@ -90,7 +90,7 @@ constexpr const char* kRuleAttributes[] = {
     "recert-window-months", "recert-decision-margin-days", "restoration-months",       "major-nc-verify-months",
     "nc-response-days",     "minor-nc-response-days",     "stage1-to-stage2-warn-days", "at-risk-days",
     "suspension-months",    "anniversary-surveillance",   "anniversary-before-months", "anniversary-after-months",
-    "recert-stage1"};
+    "recert-stage1",        "special-audit-days",         "scope-extension-days"};
 
 void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
 {
@@ -113,6 +113,8 @@ void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules
     r.anniversaryAfterMonths =
         ctx.integer(n, "anniversary-after-months", r.anniversaryAfterMonths, limits::kToleranceMonths);
     r.recertStage1 = ctx.boolean(n, "recert-stage1", r.recertStage1);
+    r.specialAuditDays = ctx.integer(n, "special-audit-days", r.specialAuditDays, limits::kPeriodDays);
+    r.scopeExtensionDays = ctx.integer(n, "scope-extension-days", r.scopeExtensionDays, limits::kPeriodDays);
     readLegacyNcLimits(ctx, n, r.ncRules);
 }
 
@@ -124,7 +126,8 @@ void readRules(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules& r)
                        "recert-window-months", "recert-decision-margin-days", "restoration-months",
                        "major-nc-verify-months", "nc-response-days", "minor-nc-response-days",
                        "stage1-to-stage2-warn-days", "at-risk-days", "suspension-months", "anniversary-surveillance",
-                       "anniversary-before-months", "anniversary-after-months", "recert-stage1"},
+                       "anniversary-before-months", "anniversary-after-months", "recert-stage1", "special-audit-days",
+                       "scope-extension-days"},
                    {"nc-rule"});
     readRuleAttributes(ctx, n, r);
     std::vector<std::string> seen;
@@ -169,6 +172,62 @@ void readRulesOnCertificate(XmlContext& ctx, const pugi::xml_node& c, ProgrammeR
     ctx.warn(Code::Unknown, ctx.positionOf(first),
              "programme rules as attributes of <certificate> are an older form: they were read, and are saved in a "
              "<rules> child");
+}
+
+// certificates="c1 c2": a combined audit (IAF MD 11) counting for each; the
+// first becomes Audit::certificate. Each id once; not together with
+// certificate="...", which could disagree. Whether the ids exist is checked
+// with the other references (ReadValidation.cpp), at the id's own column.
+void readAuditCertificates(XmlContext& ctx, const pugi::xml_node& a, Audit& audit)
+{
+    const pugi::xml_attribute list = a.attribute("certificates");
+    if (!list)
+        return;
+    if (a.attribute("certificate"))
+        ctx.fail(Code::InvalidValue, list,
+                 "give either certificate (one) or certificates (a combined audit), not both");
+    const std::string_view text = list.value();
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+            ++i;
+            continue;
+        }
+        const std::size_t end = text.find_first_of(" \t\n\r", i);
+        const std::string id(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            ctx.fail(Code::InvalidValue, ctx.positionInValue(list, i),
+                     "certificate '" + id + "' is listed twice in certificates");
+        ids.push_back(id);
+        i = end == std::string_view::npos ? text.size() : end;
+    }
+    if (ids.empty())
+        ctx.fail(Code::InvalidValue, list, "certificates lists no certificate (give one or more ids separated by blanks)");
+    audit.certificate = ids.front();
+    audit.alsoCertificates.assign(ids.begin() + 1, ids.end());
+}
+
+// The window of a special or scope extension audit, and the flags that only
+// make sense for some kinds of audit.
+void readAuditWindow(XmlContext& ctx, const pugi::xml_node& a, Audit& audit)
+{
+    audit.trigger = ctx.date(a, "trigger");
+    audit.dueBy = ctx.date(a, "due-by");
+    audit.shortNotice = ctx.boolean(a, "short-notice", false);
+    audit.countsAsSurveillance = ctx.boolean(a, "counts-as-surveillance", false);
+    const bool windowed = audit.type == AuditType::Special || audit.type == AuditType::ScopeExtension;
+    for (const char* attr : {"trigger", "due-by"})
+        if (a.attribute(attr) && !windowed)
+            ctx.fail(Code::InvalidValue, a.attribute(attr),
+                     std::string(attr) + " is given for special and scope extension audits only (this one is " +
+                         std::string(enumKey(audit.type)) + "; its window comes from the programme rules)");
+    if (audit.countsAsSurveillance && audit.type != AuditType::ScopeExtension)
+        ctx.fail(Code::InvalidValue, a.attribute("counts-as-surveillance"),
+                 "counts-as-surveillance is given for scope extension audits only");
+    if (audit.trigger && audit.dueBy && *audit.dueBy < *audit.trigger)
+        ctx.fail(Code::InvalidValue, a.attribute("due-by"),
+                 "due-by (" + formatIsoDate(*audit.dueBy) + ") is before the trigger (" +
+                     formatIsoDate(*audit.trigger) + ")");
 }
 
 } // namespace
@@ -252,7 +311,9 @@ void readCertificates(ReadState& st, const pugi::xml_node& n)
                         "first-surveillance-months", "surveillance-interval-months", "recert-window-months",
                         "recert-decision-margin-days", "restoration-months", "major-nc-verify-months",
                         "nc-response-days", "minor-nc-response-days", "stage1-to-stage2-warn-days", "at-risk-days",
-                        "suspension-months", "withdrawn"},
+                        "suspension-months", "anniversary-surveillance", "anniversary-before-months",
+                        "anniversary-after-months", "recert-stage1", "special-audit-days", "scope-extension-days",
+                        "withdrawn"},
                        {"scope", "rules", "suspension", "audit-time"});
         Certificate cert;
         cert.id = ctx.required(c, "id", "a unique certificate id");
@@ -283,12 +344,14 @@ void readAudits(ReadState& st, const pugi::xml_node& n)
     XmlContext& ctx = st.ctx;
     ctx.checkKnown(n, {}, {"audit"});
     for (const auto& a : n.children("audit")) {
-        ctx.checkKnown(a, {"id", "certificate", "type", "cycle", "planned", "days", "status", "task", "auditors",
-                        "decision", "decision-task"},
+        ctx.checkKnown(a, {"id", "certificate", "certificates", "type", "cycle", "planned", "days", "status", "task",
+                           "auditors", "decision", "decision-task", "trigger", "due-by", "short-notice",
+                           "counts-as-surveillance"},
                        {"notes"});
         Audit audit;
         audit.id = ctx.required(a, "id", "a unique audit id");
         audit.certificate = ctx.optional(a, "certificate");
+        readAuditCertificates(ctx, a, audit);
         if (!a.attribute("type"))
             ctx.fail(Code::MissingField, a, XmlContext::describe(a) + " is missing the required attribute 'type' (" +
                                                 enumKeyList<AuditType>() + ")");
@@ -302,6 +365,7 @@ void readAudits(ReadState& st, const pugi::xml_node& n)
         audit.decision = ctx.date(a, "decision");
         audit.decisionTask = ctx.optional(a, "decision-task");
         audit.notes = ctx.text(a, "notes");
+        readAuditWindow(ctx, a, audit);
         st.plan.audits.push_back(std::move(audit));
         st.auditNodes.push_back(a);
     }

@@ -50,6 +50,25 @@ void checkRef(XmlContext& ctx, const pugi::xml_node& node, const char* attr, con
              owner + " refers to " + std::string(targetKind) + " '" + value + "', which does not exist in this plan");
 }
 
+// Each id of a combined audit's certificates="..." list, failing at the
+// column of the first that names no certificate.
+template <class Lookup>
+void checkCertificateList(XmlContext& ctx, const pugi::xml_attribute& list, Lookup found, const std::string& owner)
+{
+    const std::string_view text = list.value();
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = text.find_first_not_of(" \t\n\r", i);
+        if (start == std::string_view::npos)
+            return;
+        const std::size_t end = std::min(text.find_first_of(" \t\n\r", start), text.size());
+        const std::string id(text.substr(start, end - start));
+        if (!found(id))
+            ctx.fail(Code::DanglingReference, ctx.positionInValue(list, start),
+                     owner + " lists certificate '" + id + "' in certificates, which does not exist in this plan");
+        i = end;
+    }
+}
+
 void checkCalendars(ReadState& st)
 {
     XmlContext& ctx = st.ctx;
@@ -187,7 +206,10 @@ void checkCertificationRefs(ReadState& st)
     for (std::size_t i = 0; i < plan.audits.size(); ++i) {
         const Audit& a = plan.audits[i];
         const std::string owner = "audit '" + a.id + "'";
-        checkRef(ctx, st.auditNodes[i], "certificate", a.certificate, certificateExists, owner, "certificate");
+        if (const pugi::xml_attribute list = st.auditNodes[i].attribute("certificates"))
+            checkCertificateList(ctx, list, certificateExists, owner);
+        else
+            checkRef(ctx, st.auditNodes[i], "certificate", a.certificate, certificateExists, owner, "certificate");
         checkRef(ctx, st.auditNodes[i], "task", a.task, taskExists, owner, "task");
         checkRef(ctx, st.auditNodes[i], "decision-task", a.decisionTask, taskExists, owner, "task");
     }

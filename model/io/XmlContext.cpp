@@ -25,6 +25,14 @@ TextPosition XmlContext::positionOf(const pugi::xml_attribute& a) const
     return {};
 }
 
+TextPosition XmlContext::positionInValue(const pugi::xml_attribute& a, std::size_t offset) const
+{
+    const char* value = a.value();
+    if (value >= m_base && value + offset < m_base + m_buffer.size())
+        return positionAt(static_cast<std::size_t>(value - m_base) + offset);
+    return positionOf(a);
+}
+
 void XmlContext::fail(LoadIssue::Code code, TextPosition pos, std::string message) const
 {
     throw LoadFailure{LoadIssue{code, m_file, pos, std::move(message)}};

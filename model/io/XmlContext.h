@@ -40,6 +40,8 @@ public:
     TextPosition positionAt(std::size_t offset) const { return certplan::positionOf(m_buffer, offset); }
     TextPosition positionOf(const pugi::xml_node& n) const;
     TextPosition positionOf(const pugi::xml_attribute& a) const;
+    // A character inside an attribute's value (an item of a list), else the attribute.
+    TextPosition positionInValue(const pugi::xml_attribute& a, std::size_t offset) const;
 
     [[noreturn]] void fail(LoadIssue::Code code, TextPosition pos, std::string message) const;
     [[noreturn]] void fail(LoadIssue::Code code, const pugi::xml_node& n, std::string message) const;

@@ -2,6 +2,7 @@
 #include "lifecycle/AuditCalendar.h"
 
 #include "lifecycle/NonconformityDue.h"
+#include "lifecycle/SpecialAudits.h"
 
 #include <algorithm>
 #include <string_view>
@@ -41,7 +42,8 @@ AuditFacts factsOf(const Plan& plan, const Schedule* s, const Audit& a)
         f.plannedEnd = addDays(*a.planned, std::max(0, a.durationDays - 1));
     }
     f.done = a.status == AuditStatus::Completed || d.done;
-    f.confirmed = a.status == AuditStatus::Confirmed;
+    // A short-notice audit is not agreed in advance: unconfirmed is normal.
+    f.confirmed = a.status == AuditStatus::Confirmed || a.shortNotice;
     f.cancelled = a.status == AuditStatus::Cancelled;
     return f;
 }
@@ -89,6 +91,7 @@ ProgrammeEventKind kindOf(AuditType t)
     case AuditType::Recertification: return ProgrammeEventKind::RecertAudit;
     case AuditType::Special: return ProgrammeEventKind::SpecialAudit;
     case AuditType::Transfer: return ProgrammeEventKind::TransferReview;
+    case AuditType::ScopeExtension: return ProgrammeEventKind::ScopeExtension;
     }
     return ProgrammeEventKind::SpecialAudit;
 }
@@ -100,7 +103,7 @@ public:
     {
         for (const auto& a : plan.audits) {
             m_byId.emplace(a.id, &a);
-            if (a.certificate == cert.id || (a.certificate.empty() && first))
+            if (auditCountsFor(a, cert.id) || (a.certificate.empty() && first))
                 m_audits.push_back(&a);
         }
         m_mine.insert(m_audits.begin(), m_audits.end());
@@ -280,7 +283,7 @@ private:
         for (const auto& e : m_out.events)
             if (e.assessment.state == AuditState::Overdue &&
                 (e.kind == ProgrammeEventKind::Surveillance || e.kind == ProgrammeEventKind::RecertAudit ||
-                 e.kind == ProgrammeEventKind::SpecialAudit))
+                 e.kind == ProgrammeEventKind::SpecialAudit || e.kind == ProgrammeEventKind::ScopeExtension))
                 items += (items.empty() ? "" : ", ") + e.label();
         return items.empty() ? std::string() : " (overdue: " + items + ")";
     }
@@ -324,7 +327,9 @@ private:
             return a.cycle == c.number && a.type != AuditType::Stage1 && a.type != AuditType::Stage2;
         };
         auto sourceFits = [&c](const Nonconformity& nc) {
-            return (nc.source == NcSource::Surveillance || nc.source == NcSource::Recertification) &&
+            return (nc.source == NcSource::Surveillance || nc.source == NcSource::Recertification ||
+                    nc.source == NcSource::Special || nc.source == NcSource::Transfer ||
+                    nc.source == NcSource::ScopeExtension) &&
                    nc.raised >= c.start;
         };
         checkDecision(d, name, restsOn, sourceFits, ProgrammeEventKind::RecertDecision, c.number);
@@ -340,12 +345,14 @@ private:
         for (const Nonconformity& nc : m_plan.nonconformities) {
             if (nc.ncClass != NcClass::Major || nc.raised > when)
                 continue;
-            if (!(nc.certificate == m_cert.id || (nc.certificate.empty() && m_first)))
-                continue;
             const Audit* by = nullptr;
             if (!nc.audit.empty())
                 if (const auto it = m_byId.find(nc.audit); it != m_byId.end())
                     by = it->second;
+            // A finding of a combined audit counts for every certificate the audit does.
+            const bool combined = by && !by->alsoCertificates.empty() && m_mine.count(by) > 0;
+            if (!combined && !(nc.certificate == m_cert.id || (nc.certificate.empty() && m_first)))
+                continue;
             if (by ? !(restsOn(*by) && m_mine.count(by) > 0) : !sourceFits(nc))
                 continue;
             const std::string what = "major " + nc.id + " (" + findingOrigin(by, nc) + ")";
@@ -379,6 +386,7 @@ private:
             case AuditType::Recertification: return "recertification";
             case AuditType::Special: return "special audit";
             case AuditType::Transfer: return "transfer review";
+            case AuditType::ScopeExtension: return "scope extension";
             }
         }
         switch (nc.source) {
@@ -442,7 +450,8 @@ private:
         case AuditType::Recertification:
             return "another recertification audit of cycle " + cycle;
         case AuditType::Special:
-        case AuditType::Transfer: break;
+        case AuditType::Transfer:
+        case AuditType::ScopeExtension: break;
         }
         return {};
     }
@@ -456,19 +465,25 @@ private:
     void otherAudits()
     {
         for (const Audit* a : m_audits) {
-            if (shown(a))
+            // A scope extension that filled a surveillance slot keeps its own event too.
+            if (shown(a) && a->type != AuditType::ScopeExtension)
                 continue;
             ProgrammeEvent e = event(kindOf(a->type), a->cycle);
             const AuditFacts f = factsOf(m_plan, m_s, *a);
-            e.audit = a->id;
+            tag(e, *a);
             e.planned = f.planned;
             e.plannedEnd = f.plannedEnd;
             const ProgrammeCycle* c = cycleOf(a->cycle);
             if (a->status == AuditStatus::Cancelled) {
                 e.unscheduled = true;
                 e.assessment = {AuditState::Cancelled, {}};
-            } else if (a->type == AuditType::Special && (c || !m_out.programme)) {
-                e.assessment = assessStage(f, m_o.statusDate);
+            } else if ((a->type == AuditType::Special || a->type == AuditType::ScopeExtension) &&
+                       (c || !m_out.programme)) {
+                e.window = requestedAuditWindow(*a, m_cert.rules, c ? OptDate(c->start) : std::nullopt, f.planned);
+                e.assessment = e.window ? assessAudit(f, *e.window, m_o.statusDate, m_cert.rules.atRiskDays)
+                                        : assessStage(f, m_o.statusDate);
+                if (a->shortNotice)
+                    e.assessment.reason += std::string(e.assessment.reason.empty() ? "" : "; ") + "short notice";
             } else if (a->type == AuditType::Transfer && c) {
                 e.window = DateWindow{c->start, c->expiry};
                 e.assessment = assessAudit(f, *e.window, m_o.statusDate, m_cert.rules.atRiskDays);
@@ -510,6 +525,15 @@ private:
         return e;
     }
 
+    // The audit's id, and the other certificates a combined audit counts for.
+    void tag(ProgrammeEvent& e, const Audit& a) const
+    {
+        e.audit = a.id;
+        for (const std::string& c : auditCertificates(a))
+            if (c != m_cert.id)
+                e.combinedWith.push_back(c);
+    }
+
     void stageEvent(const Audit* a, ProgrammeEventKind kind)
     {
         if (!a)
@@ -517,7 +541,7 @@ private:
         ProgrammeEvent e = event(kind, 1);
         const AuditFacts f = factsOf(m_plan, m_s, *a);
         m_shown.insert(a);
-        e.audit = a->id;
+        tag(e, *a);
         e.planned = f.planned;
         e.plannedEnd = f.plannedEnd;
         e.assessment = assessStage(f, m_o.statusDate);
@@ -547,12 +571,15 @@ private:
         if (a) {
             f = factsOf(m_plan, m_s, *a);
             m_shown.insert(a);
-            e.audit = a->id;
+            tag(e, *a);
             e.planned = f.planned;
             e.plannedEnd = f.plannedEnd;
         }
         e.window = w;
         e.assessment = assessAudit(f, w, m_o.statusDate, m_cert.rules.atRiskDays);
+        if (a && a->type == AuditType::ScopeExtension)
+            e.assessment.reason += std::string(e.assessment.reason.empty() ? "" : "; ") +
+                                   "held with scope extension '" + a->id + "'";
         m_out.events.push_back(std::move(e));
     }
 
@@ -560,7 +587,9 @@ private:
     {
         std::vector<const Audit*> surv;
         for (const Audit* a : m_audits)
-            if (a->type == AuditType::Surveillance && a->cycle == c.number && a->status != AuditStatus::Cancelled)
+            if ((a->type == AuditType::Surveillance ||
+                 (a->type == AuditType::ScopeExtension && a->countsAsSurveillance)) &&
+                a->cycle == c.number && a->status != AuditStatus::Cancelled)
                 surv.push_back(a);
         std::stable_sort(surv.begin(), surv.end(), [&](const Audit* x, const Audit* y) {
             const OptDate px = factsOf(m_plan, m_s, *x).planned, py = factsOf(m_plan, m_s, *y).planned;
@@ -736,6 +765,7 @@ std::string_view programmeEventLabel(ProgrammeEventKind k)
     case ProgrammeEventKind::Suspension: return "Suspension";
     case ProgrammeEventKind::Withdrawal: return "Withdrawal";
     case ProgrammeEventKind::RecertStage1: return "Recertification stage 1";
+    case ProgrammeEventKind::ScopeExtension: return "Scope extension audit";
     }
     return "?";
 }
@@ -756,6 +786,8 @@ std::string ProgrammeEvent::label() const
         s += " " + std::to_string(index);
     if (kind != ProgrammeEventKind::Stage1 && kind != ProgrammeEventKind::Stage2)
         s += " (cycle " + std::to_string(cycle) + ")";
+    for (std::size_t i = 0; i < combinedWith.size(); ++i)
+        s += (i == 0 ? " combined with " : ", ") + combinedWith[i];
     return s;
 }
 
@@ -771,6 +803,7 @@ std::vector<CertificateProgramme> planAuditProgrammes(const Plan& plan, const Sc
         none.standard = "no certificate";
         out.push_back(Builder(plan, schedule, options, none, true).run());
     }
+    checkCombinedAudits(plan, out);
     return out;
 }
 

@@ -28,11 +28,12 @@ enum class ProgrammeEventKind {
     RecertDecision,
     Expiry,
     RestorationEnd,
-    SpecialAudit,   // its own dates; no window from the rules
+    SpecialAudit,   // window from its trigger or due-by date (SpecialAudits.h), else its own dates
     TransferReview, // inside the validity of its cycle
     Suspension,     // from its first day to the day it must be lifted by
     Withdrawal,     // the day the certificate was withdrawn
     RecertStage1,   // a recertification stage 1 (R16), before the recertification audit of its cycle
+    ScopeExtension, // as a special audit (SpecialAudits.h)
 };
 std::string_view programmeEventLabel(ProgrammeEventKind k);
 
@@ -51,9 +52,11 @@ struct ProgrammeEvent {
     // An audit of the plan the rules have no slot for (cancelled, an extra
     // surveillance, a cycle that never starts...): shown with its own dates.
     bool unscheduled = false;
+    // A combined audit (IAF MD 11): the other certificates it counts for.
+    std::vector<std::string> combinedWith;
     bool dated() const { return planned || window; }
     Date sortDate() const;   // planned, else the window's last day (undated: 9999-12-31, last)
-    std::string label() const; // "Surveillance 2 (cycle 1)"
+    std::string label() const; // "Surveillance 2 (cycle 1)", "... combined with isms"
 };
 
 struct CertificateProgramme {

@@ -190,8 +190,11 @@ AuditTimeResult computeAuditTime(const AuditTimeRules& rules)
         if (fixed) {
             hd = *fixed;
             f.derivation = "fixed by the certificate (the body's figure)";
-        } else if (entry.value == AuditType::Special || entry.value == AuditType::Transfer) {
-            f.error = "the table gives no time for special audits and transfer reviews; give the body's days";
+        } else if (entry.value == AuditType::Special || entry.value == AuditType::Transfer ||
+                   entry.value == AuditType::ScopeExtension) {
+            // Their extent depends on what triggered them (a complaint, the added scope).
+            f.error = "the table gives no time for special audits, scope extensions and transfer reviews; give the "
+                      "body's days";
         } else if (!initial) {
             f.error = r.error;
         } else if (entry.value == AuditType::Stage1) {

@@ -2,6 +2,7 @@
 #include "lifecycle/NonconformityDue.h"
 
 #include "lifecycle/AuditCalendar.h"
+#include "lifecycle/SpecialAudits.h"
 
 #include <algorithm>
 
@@ -17,7 +18,7 @@ const Audit* raisingAudit(const Plan& plan, const Nonconformity& nc, const Audit
     if (nc.source != NcSource::Stage2)
         return nullptr;
     for (const auto& a : plan.audits)
-        if (a.type == AuditType::Stage2 && (nc.certificate.empty() || a.certificate == nc.certificate))
+        if (a.type == AuditType::Stage2 && (nc.certificate.empty() || auditCountsFor(a, nc.certificate)))
             return &a;
     return nullptr;
 }
@@ -42,6 +43,7 @@ FindingOrigin originOf(AuditType t)
     case AuditType::Recertification: return FindingOrigin::Recertification;
     case AuditType::Special: return FindingOrigin::Special;
     case AuditType::Transfer: return FindingOrigin::Transfer;
+    case AuditType::ScopeExtension: return FindingOrigin::ScopeExtension;
     }
     return FindingOrigin::Internal;
 }
@@ -79,6 +81,9 @@ FindingOrigin originOf(const Audit* by, const Nonconformity& nc)
     case NcSource::Stage2: return FindingOrigin::Stage2;
     case NcSource::Surveillance: return FindingOrigin::Surveillance;
     case NcSource::Recertification: return FindingOrigin::Recertification;
+    case NcSource::Special: return FindingOrigin::Special;
+    case NcSource::Transfer: return FindingOrigin::Transfer;
+    case NcSource::ScopeExtension: return FindingOrigin::ScopeExtension;
     case NcSource::GapAnalysis:
     case NcSource::InternalAudit:
     case NcSource::Complaint: break;
@@ -91,6 +96,20 @@ FindingOrigin originOf(const Audit* by, const Nonconformity& nc)
 FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc)
 {
     return originOf(nc.audit.empty() ? nullptr : plan.findAudit(nc.audit), nc);
+}
+
+NcSource ncSourceFor(AuditType type)
+{
+    switch (type) {
+    case AuditType::Stage1: return NcSource::Stage1;
+    case AuditType::Stage2: return NcSource::Stage2;
+    case AuditType::Surveillance: return NcSource::Surveillance;
+    case AuditType::Recertification: return NcSource::Recertification;
+    case AuditType::Special: return NcSource::Special;
+    case AuditType::Transfer: return NcSource::Transfer;
+    case AuditType::ScopeExtension: return NcSource::ScopeExtension;
+    }
+    return NcSource::InternalAudit;
 }
 
 namespace {
@@ -130,8 +149,23 @@ std::optional<DecisionBound> NcDecisionBounds::boundOf(const Nonconformity& nc) 
     const FindingOrigin origin = originOf(by, nc);
     if (origin == FindingOrigin::Internal)
         return std::nullopt;
+    if (by && !by->alsoCertificates.empty()) {
+        // A combined audit's finding is closed before the earliest decision of
+        // the certificates the audit counts for.
+        std::optional<DecisionBound> first;
+        for (const std::string& cert : auditCertificates(*by))
+            if (auto b = boundFor(nc, by, origin, cert); b && (!first || b->date < first->date))
+                first = std::move(b);
+        return first;
+    }
     const std::string cert =
         nc.certificate.empty() && !m_plan.certificates.empty() ? m_plan.certificates.front().id : nc.certificate;
+    return boundFor(nc, by, origin, cert);
+}
+
+std::optional<DecisionBound> NcDecisionBounds::boundFor(const Nonconformity& nc, const Audit* by, FindingOrigin origin,
+                                                        const std::string& cert) const
+{
     const CertificateProgramme* p = nullptr;
     for (const auto& x : m_programmes)
         if (x.certificate == cert)
@@ -174,7 +208,9 @@ NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconf
     out.open = isOpen(nc.status);
     const Audit* by = nc.audit.empty() ? nullptr : bounds.audit(nc.audit);
     out.origin = originOf(by, nc);
-    const NcRule& rule = rulesFor(plan, nc.certificate).ncRules.rule(out.origin, nc.ncClass);
+    // A combined audit's finding naming no certificate follows the audit's first.
+    const std::string& ruleCert = nc.certificate.empty() && by ? by->certificate : nc.certificate;
+    const NcRule& rule = rulesFor(plan, ruleCert).ncRules.rule(out.origin, nc.ncClass);
     if (rule.responseDays)
         out.responseDue = addDays(nc.raised, *rule.responseDays);
     std::string from = formatIsoDate(nc.raised);

@@ -9,7 +9,11 @@
 //   audit that raised it (a stage 2 finding without an audit id: the cycle's
 //   stage 2 audit; no audit at all: the day it was raised).
 // The kind of audit is the raising audit's type; without one, the source
-// (stage 1, stage 2, surveillance, recertification; anything else is internal).
+// (stage 1, stage 2, surveillance, recertification, special, transfer, scope
+// extension; gap analysis, internal audit and complaint are internal).
+// A finding of a combined audit (SpecialAudits.h) takes its rule row from its
+// certificate (none named: the audit's first) and is bounded by the earliest
+// decision among the certificates the audit counts for.
 // Which one is "the" due date follows the status: while open, the earlier of
 // the two; once a plan is accepted, the verification limit (a minor usually
 // has none: the body checks it at its next audit).
@@ -81,6 +85,8 @@ public:
     const Audit* audit(const std::string& id) const; // the plan's audit by id, found in constant time
 
 private:
+    std::optional<DecisionBound> boundFor(const Nonconformity& nc, const Audit* by, FindingOrigin origin,
+                                          const std::string& certificate) const;
     const Plan& m_plan;
     std::vector<CertificateProgramme> m_programmes;
     std::unordered_map<std::string_view, const Audit*> m_audits;
@@ -88,6 +94,8 @@ private:
 
 const ProgrammeRules& rulesFor(const Plan& plan, const std::string& certificate);
 FindingOrigin findingOrigin(const Plan& plan, const Nonconformity& nc);
+// The source a finding raised at an audit of this type records.
+NcSource ncSourceFor(AuditType type);
 // One finding: derives the certificates' programmes for its bound.
 NcDue nonconformityDue(const Plan& plan, const Schedule* schedule, const Nonconformity& nc, Date statusDate);
 // Every finding of a register: the bounds computed once.

@@ -78,7 +78,7 @@ TEST_CASE("certplan-cli audit-time prints the table, the derivation and the days
     CHECK(has(r.out, "stage2              3  the initial 4.5 days less stage 1 (1.5 days)\n"));
     CHECK(has(r.out, "surveillance      1.5  one third of the initial 4.5 days, to the half day"));
     CHECK(has(r.out, "recertification     3  two thirds of the initial 4.5 days, to the half day"));
-    CHECK(has(r.out, "special             -  the table gives no time for special audits and transfer reviews"));
+    CHECK(has(r.out, "special             -  the table gives no time for special audits, scope extensions and transfer reviews"));
     // The audits beside their audit time, in whole days.
     CHECK(has(r.out, "s1     cert         stage1        planned     1     2 (1.5)  s1-task          1\n"));
     CHECK(has(r.out, "3 audits differ from the audit time"));

@@ -166,3 +166,63 @@ TEST_CASE("cli recert-stage1: the recertification stage 1 of each cycle is in th
     CHECK(has(c2, "ends on 2033-05-20, not before the recertification audit starts (2033-05-10)"));
     CHECK_FALSE(has(r.out, "unscheduled"));
 }
+
+TEST_CASE("cli scope-extension: the extension fills surveillance 1, the special audit's window is overdue",
+          "[cli][lifecycle][special]")
+{
+    const auto r = runCli("audits " + caseFile("scope-extension.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "status date 2028-03-10"));
+    const std::string surv = rowOf(r.out, "Surveillance audit 1 (cycle 1) [ext]");
+    CHECK(has(surv, "2028-03-01 .. 2028-03-02  2027-03-15 .. 2028-03-15"));
+    CHECK(has(surv, "done       held with scope extension 'ext'"));
+    const std::string ext = rowOf(r.out, "Scope extension audit (cycle 1) [ext]");
+    CHECK(has(ext, "2028-01-10 .. 2028-04-09")); // application + 90 days
+    CHECK(has(ext, "done"));
+    const std::string sp = rowOf(r.out, "Special audit (cycle 1) [sp]");
+    CHECK(has(sp, "2028-02-01 .. 2028-03-02")); // complaint + 30 days
+    CHECK(has(sp, "overdue    window closed on 2028-03-02; short notice"));
+    CHECK(has(r.out, "1 overdue, 0 at risk"));
+    // The day the window closes it is still only at risk (not planned, due by today).
+    const auto onTheDay = runCli("audits " + caseFile("scope-extension.certplan") + " --status-date 2028-03-02");
+    CHECK(has(rowOf(onTheDay.out, "Special audit (cycle 1) [sp]"), "at-risk    not planned, due by 2028-03-02"));
+}
+
+TEST_CASE("cli scope-extension: findings of the extension and the special audit use their own rule rows",
+          "[cli][lifecycle][special]")
+{
+    const auto r = runCli("ncs " + caseFile("scope-extension.certplan") + " --all");
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    const std::string ext = rowOf(r.out, "n-ext");
+    CHECK(has(ext, "scope-extension"));
+    CHECK(has(ext, "2028-04-01 *")); // the file's scope-extension row: verify 30 days after ext ends 2028-03-02
+    CHECK(has(ext, "verify 30 d after ext"));
+    const std::string sp = rowOf(r.out, "n-sp");
+    CHECK(has(sp, "special"));
+    CHECK(has(sp, "2028-06-03 *")); // 2028-03-05 + 90 days
+}
+
+TEST_CASE("cli combined-itsm-isms: one audit under both certificates, warned where it misses a window",
+          "[cli][lifecycle][combined]")
+{
+    const auto r = runCli("audits " + caseFile("combined-itsm-isms.certplan"));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "2 certificates"));
+    const std::string isms = rowOf(r.out, "Surveillance audit 1 (cycle 1) combined with itsm [surv-1]");
+    CHECK(has(isms, "2027-06-01 .. 2028-06-01"));
+    CHECK(has(isms, "isms         done"));
+    const std::string itsm = rowOf(r.out, "Surveillance audit 1 (cycle 1) combined with isms [surv-1]");
+    CHECK(has(itsm, "2027-03-15 .. 2028-03-15"));
+    CHECK(has(itsm, "itsm         done       held after its window closed on 2028-03-15"));
+    const std::string warning = "warning: combined audit 'surv-1' (2028-03-16) fits the window of isms (Surveillance "
+                                "audit 1 (cycle 1), window 2027-06-01 .. 2028-06-01) but not of itsm (Surveillance "
+                                "audit 1 (cycle 1), window 2027-03-15 .. 2028-03-15)";
+    const auto first = r.out.find(warning);
+    REQUIRE(first != std::string::npos);
+    CHECK(r.out.find(warning, first + 1) != std::string::npos); // under each certificate
+    // Neither programme asks for another surveillance 1.
+    CHECK_FALSE(has(r.out, "Surveillance audit 1 (cycle 1)    "));
+}

@@ -125,7 +125,9 @@ TEST_CASE("Audit time errors point at the element and name the rule", "[io][audi
         {"<audit-time><fixed audit=\"stage1\" days=\"1\"/><fixed audit=\"stage1\" days=\"2\"/></audit-time>",
          Code::DuplicateId, "the days of stage1 audits are fixed twice in <audit-time>", 51},
         {"<audit-time><fixed audit=\"stage3\" days=\"1\"/></audit-time>", Code::InvalidValue,
-         "unknown audit type 'stage3' (expected stage1, stage2, surveillance, recertification, special or transfer)", 26},
+         "unknown audit type 'stage3' (expected stage1, stage2, surveillance, recertification, special, transfer or "
+         "scope-extension)",
+         26},
     };
     for (const Bad& b : bad) {
         INFO(b.element);

@@ -105,6 +105,8 @@ std::vector<Field> fields()
         whole("rules/anniversary-before-months", "3", kToleranceMonths),
         whole("rules/anniversary-after-months", "3", kToleranceMonths),
         boolean("rules/recert-stage1", "false"),
+        whole("rules/special-audit-days", "30", kPeriodDays),
+        whole("rules/scope-extension-days", "90", kPeriodDays),
         whole("nc-rule/response-days", "90", kPeriodDays),
         whole("nc-rule/verify-days", "90", kPeriodDays),
         whole("nc-rule/verify-months", "6", kPeriodMonths),
@@ -128,6 +130,10 @@ std::vector<Field> fields()
         date("audit/planned", "2027-05-10"),
         whole("audit/days", "2", kAuditDays),
         date("audit/decision", "2027-06-30"),
+        date("audit/trigger", "2028-01-10"),
+        date("audit/due-by", "2028-02-09"),
+        boolean("audit/short-notice", "true"),
+        boolean("audit/counts-as-surveillance", "true"),
         date("nonconformity/raised", "2027-05-11"),
         date("nonconformity/due", "2027-08-09"),
         date("nonconformity/verified", "2027-07-01"),
@@ -186,7 +192,7 @@ constexpr const char* kBasePlan = R"(<?xml version="1.0" encoding="UTF-8"?>
   </readiness>
   <certificates>
     <certificate id="cert" standard="ISO/IEC 20000-1" decision="{certificate/decision}">
-      <rules cycle-years="{rules/cycle-years}" expiry-day-before="{rules/expiry-day-before}" first-surveillance-months="{rules/first-surveillance-months}" surveillance-interval-months="{rules/surveillance-interval-months}" recert-window-months="{rules/recert-window-months}" recert-decision-margin-days="{rules/recert-decision-margin-days}" restoration-months="{rules/restoration-months}" major-nc-verify-months="{rules/major-nc-verify-months}" nc-response-days="{rules/nc-response-days}" minor-nc-response-days="{rules/minor-nc-response-days}" stage1-to-stage2-warn-days="{rules/stage1-to-stage2-warn-days}" at-risk-days="{rules/at-risk-days}" suspension-months="{rules/suspension-months}" anniversary-surveillance="{rules/anniversary-surveillance}" anniversary-before-months="{rules/anniversary-before-months}" anniversary-after-months="{rules/anniversary-after-months}" recert-stage1="{rules/recert-stage1}">
+      <rules cycle-years="{rules/cycle-years}" expiry-day-before="{rules/expiry-day-before}" first-surveillance-months="{rules/first-surveillance-months}" surveillance-interval-months="{rules/surveillance-interval-months}" recert-window-months="{rules/recert-window-months}" recert-decision-margin-days="{rules/recert-decision-margin-days}" restoration-months="{rules/restoration-months}" major-nc-verify-months="{rules/major-nc-verify-months}" nc-response-days="{rules/nc-response-days}" minor-nc-response-days="{rules/minor-nc-response-days}" stage1-to-stage2-warn-days="{rules/stage1-to-stage2-warn-days}" at-risk-days="{rules/at-risk-days}" suspension-months="{rules/suspension-months}" anniversary-surveillance="{rules/anniversary-surveillance}" anniversary-before-months="{rules/anniversary-before-months}" anniversary-after-months="{rules/anniversary-after-months}" recert-stage1="{rules/recert-stage1}" special-audit-days="{rules/special-audit-days}" scope-extension-days="{rules/scope-extension-days}">
         <nc-rule audit="surveillance" class="major" response-days="{nc-rule/response-days}" verify-days="{nc-rule/verify-days}"/>
         <nc-rule audit="stage2" class="major" verify-months="{nc-rule/verify-months}"/>
       </rules>
@@ -201,6 +207,8 @@ constexpr const char* kBasePlan = R"(<?xml version="1.0" encoding="UTF-8"?>
   </certificates>
   <audits>
     <audit id="s2" certificate="cert" type="stage2" cycle="{audit/cycle}" planned="{audit/planned}" days="{audit/days}" status="completed" decision="{audit/decision}"/>
+    <audit id="sp" certificate="cert" type="special" trigger="{audit/trigger}" short-notice="{audit/short-notice}"/>
+    <audit id="ext" certificates="cert old" type="scope-extension" due-by="{audit/due-by}" counts-as-surveillance="{audit/counts-as-surveillance}"/>
   </audits>
   <nonconformities>
     <nonconformity id="nc1" source="stage2" class="minor" raised="{nonconformity/raised}" due="{nonconformity/due}" status="closed" audit="s2" verified="{nonconformity/verified}" closed="{nonconformity/closed}"/>

@@ -162,7 +162,8 @@ TEST_CASE("The certificate's fixed days win over the table", "[audit-time]")
     CHECK(res.figure(AuditType::Special).halfDays == 2);
     CHECK_FALSE(res.figure(AuditType::Transfer).halfDays);
     CHECK(res.figure(AuditType::Transfer).error ==
-          "the table gives no time for special audits and transfer reviews; give the body's days");
+          "the table gives no time for special audits, scope extensions and transfer reviews; give the body's days");
+    CHECK_FALSE(res.figure(AuditType::ScopeExtension).halfDays); // not two thirds of the initial, as recertification
     // Without a headcount only the fixed days are known.
     r.headcount.reset();
     const AuditTimeResult none = computeAuditTime(r);

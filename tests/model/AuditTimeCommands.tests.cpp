@@ -102,8 +102,8 @@ TEST_CASE("The preview says what changes and what is left alone", "[audit-time][
     CHECK(p.notes == std::vector<std::string>{
                          "audit surv: task surv-ms is a milestone and stays one",
                          "audit old is completed: its days are kept",
-                         "audit spec: the table gives no time for special audits and transfer reviews; give the "
-                         "body's days"});
+                         "audit spec: the table gives no time for special audits, scope extensions and transfer "
+                         "reviews; give the body's days"});
 }
 
 TEST_CASE("Setting audit durations is refused when nothing would change", "[audit-time][commands]")

@@ -237,12 +237,14 @@ inline void addCertification(Plan& p)
 
     p.audits = {
         {"a-stage1", "c1", AuditType::Stage1, 1, d(2027, 9, 6), 2, "A. Auditor; B. Auditor", AuditStatus::Confirmed,
-         "stage1", "Remote, " + kAwkwardText, std::nullopt, ""},
-        {"a-stage2", "c1", AuditType::Stage2, 1, std::nullopt, 3, "", AuditStatus::Completed, "stage2", "", std::nullopt, "cert"},
-        {"a-surv1", "c1", AuditType::Surveillance, 1, d(2028, 9, 4), 1, "", AuditStatus::Planned, "", "", std::nullopt, ""},
-        {"a-recert", "c1", AuditType::Recertification, 2, d(2030, 9, 2), 0, "", AuditStatus::Cancelled, "", "", d(2031, 1, 10), ""},
-        {"a-special", "", AuditType::Special, 1, std::nullopt, 1, "", AuditStatus::Planned, "", kMultiLineText, std::nullopt, ""},
-        {"a-transfer", "c2", AuditType::Transfer, 3, d(2031, 1, 6), 1, "", AuditStatus::Planned, "", "", std::nullopt, ""},
+         "stage1", "Remote, " + kAwkwardText, std::nullopt, "", {}, {}, false, false, {}},
+        {"a-stage2", "c1", AuditType::Stage2, 1, std::nullopt, 3, "", AuditStatus::Completed, "stage2", "", std::nullopt, "cert", {}, {}, false, false, {}},
+        {"a-surv1", "c1", AuditType::Surveillance, 1, d(2028, 9, 4), 1, "", AuditStatus::Planned, "", "", std::nullopt, "", {}, {}, false, false, {}},
+        {"a-recert", "c1", AuditType::Recertification, 2, d(2030, 9, 2), 0, "", AuditStatus::Cancelled, "", "", d(2031, 1, 10), "", {}, {}, false, false, {}},
+        {"a-special", "", AuditType::Special, 1, std::nullopt, 1, "", AuditStatus::Planned, "", kMultiLineText, std::nullopt, "", {}, {}, false, false, {}},
+        {"a-transfer", "c2", AuditType::Transfer, 3, d(2031, 1, 6), 1, "", AuditStatus::Planned, "", "", std::nullopt, "", {}, {}, false, false, {}},
+        {"a-extension", "c1", AuditType::ScopeExtension, 1, d(2028, 9, 5), 2, "", AuditStatus::Confirmed, "", "",
+         std::nullopt, "", d(2028, 6, 1), d(2028, 9, 30), true, true, {"c2"}},
     };
 
     Nonconformity major;

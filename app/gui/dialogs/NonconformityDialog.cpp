@@ -5,6 +5,7 @@
 #include "WxConvert.h"
 #include "core/FieldLimits.h"
 #include "commands/ChecklistCommands.h"
+#include "lifecycle/NonconformityDue.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldProblem.h"
 
@@ -46,6 +47,22 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan, con
     auto* form = new wxFlexGridSizer(2, 6, 8);
     form->AddGrowableCol(1);
     m_source = enumChoice(this, NcSource::InternalAudit);
+    m_audit = new wxChoice(this, wxID_ANY);
+    m_audit->Append("\u2014"_wx);
+    for (const auto& a : plan.audits)
+        m_audit->Append(wx(a.id + ": " + std::string(enumLabel(a.type)) +
+                           (a.planned ? " " + formatIsoDate(*a.planned) : std::string())));
+    m_audit->SetSelection(0);
+    m_audit->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        const int k = m_audit->GetSelection();
+        if (k <= 0)
+            return;
+        const NcSource src = ncSourceFor(m_plan.audits[static_cast<std::size_t>(k - 1)].type);
+        const auto entries = enumEntries<NcSource>();
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            if (entries[i].value == src)
+                m_source->SetSelection(static_cast<int>(i));
+    });
     m_class = enumChoice(this, NcClass::Minor);
     m_clause = new wxTextCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(120, -1));
     m_description = new wxTextCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(420, 90), wxTE_MULTILINE);
@@ -59,6 +76,7 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan, con
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         form->Add(w, 1, wxEXPAND);
     };
+    row("Raised at audit"_wx, m_audit);
     row("Found by"_wx, m_source);
     row("Class"_wx, m_class);
     row("Clause"_wx, m_clause);
@@ -90,6 +108,12 @@ Nonconformity NonconformityDialog::nonconformity() const
     nc.raised = raised && *raised ? **raised : present::statusDateOrToday(m_plan);
     if (!m_plan.certificates.empty())
         nc.certificate = m_plan.certificates.front().id;
+    if (const int k = m_audit->GetSelection(); k > 0) {
+        const Audit& a = m_plan.audits[static_cast<std::size_t>(k - 1)];
+        nc.audit = a.id;
+        if (!a.certificate.empty())
+            nc.certificate = a.certificate;
+    }
     return nc;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Raises a nonconformity: where it came from, how serious, which clause, what
-// was found and who owns the fix. The due date defaults from the rules.
+// was found and who owns the fix. The due date defaults from the rules. Picking
+// the certification-body audit that raised it sets the source and the
+// certificate, and dates the verification limit from that audit.
 
 #include "core/Plan.h"
 #include "presenters/DateFormat.h"
@@ -25,6 +27,7 @@ private:
     bool TransferDataFromWindow() override;
 
     const Plan& m_plan;
+    wxChoice* m_audit = nullptr; // 0: none, k: plan.audits[k - 1]
     wxChoice* m_source = nullptr;
     wxChoice* m_class = nullptr;
     wxTextCtrl* m_clause = nullptr;

@@ -15,6 +15,8 @@
 #include "presenters/AuditTimeline.h"
 #include "presenters/ProgrammeSummary.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/dcbuffer.h>
 #include <wx/listctrl.h>
@@ -49,6 +51,8 @@ wxColour bandColour(ProgrammeEventKind k)
     case ProgrammeEventKind::RecertDecision: return {225, 210, 245};
     case ProgrammeEventKind::RestorationEnd: return {250, 215, 200};
     case ProgrammeEventKind::Suspension: return {220, 90, 90};
+    case ProgrammeEventKind::SpecialAudit: return {245, 225, 170};
+    case ProgrammeEventKind::ScopeExtension: return {200, 235, 200};
     default: break;
     }
     return {220, 220, 220};
@@ -179,9 +183,10 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* legend = new wxStaticText(this, wxID_ANY,
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
-                                    "recertification with its stage 1 as a dark strip on top, orange restoration, red suspension).\nDiamonds: audits in their slots, circles: "
-                                    "special audits, transfer reviews and audits without a slot (green done, blue on "
-                                    "track, amber at risk, red overdue).");
+                                    "recertification with its stage 1 as a dark strip on top, sand special audit, green "
+                                    "scope extension, orange restoration, red suspension).\nDiamonds: audits in their "
+                                    "slots, circles: special audits, scope extensions, transfer reviews and audits without "
+                                    "a slot (green done, blue on track, amber at risk, red overdue).");
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     head->Add(legend, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
     auto* nextCycle = new wxButton(this, wxID_ANY, "Plan &Next Cycle's Audits"_wx);
@@ -213,8 +218,8 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme"_wx);
     m_list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
-    const std::pair<const char*, int> cols[] = {{"Date", 90},     {"Event", 250},  {"Window opens", 100}, {"Window closes", 100},
-                                                {"Planned", 90},  {"State", 80},   {"Why", 420}};
+    const std::pair<const char*, int> cols[] = {{"Date", 90},     {"Event", 400},  {"Window opens", 100}, {"Window closes", 100},
+                                                {"Planned", 90},  {"State", 80},   {"Why", 360}};
     int c = 0;
     for (const auto& [name, w] : cols)
         m_list->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
@@ -284,6 +289,8 @@ void AuditsView::refresh()
     constexpr int kMaxLines = 4;
     wxString summary, warnings;
     int cycleLines = 0, warningLines = 0, moreCycles = 0, moreWarnings = 0;
+    // A combined audit's warning comes, word for word, from each programme it counts for: shown once.
+    std::vector<std::string> shownCombined;
     for (const auto& p : programmes) {
         summary += (summary.empty() ? wxString() : "\n"_wx) + wx(present::certificateHeading(p));
         if (p.programme)
@@ -298,11 +305,17 @@ void AuditsView::refresh()
                 summary += "\n    "_wx + wx(present::cycleStatusLine(c));
             }
         for (const auto& w : p.warnings) {
+            if (w.rfind("combined audit '", 0) == 0) {
+                if (std::find(shownCombined.begin(), shownCombined.end(), w) != shownCombined.end())
+                    continue;
+                shownCombined.push_back(w);
+            }
             if (warningLines++ >= kMaxLines) {
                 ++moreWarnings;
                 continue;
             }
-            warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning: "_wx + wx(w);
+            const std::string whose = programmes.size() > 1 && !p.certificate.empty() ? " (" + p.certificate + ")" : "";
+            warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning"_wx + wx(whose) + ": "_wx + wx(w);
         }
     }
     if (moreCycles > 0)
