@@ -75,7 +75,11 @@ MainFrame::MainFrame()
         m_recoveryTimer.Stop();
         m_recovery.discard();
         updateStatusBar();
-        m_history.AddFileToHistory(wx(path));
+        // Absolute: a plan opened from the command line as "plan.certplan" must
+        // still be found from Open Recent when the app starts elsewhere.
+        std::error_code ec;
+        const auto absolute = std::filesystem::absolute(path, ec).lexically_normal();
+        m_history.AddFileToHistory(wx(ec ? path : absolute.string()));
         updateRecentMenu();
         m_history.Save(*wxConfigBase::Get());
         wxConfigBase::Get()->Flush();

@@ -71,6 +71,8 @@ public:
     present::FileController& files() { return m_files; }
     PlanView* planView() { return m_planView; }
     DashboardView* dashboardView() { return m_dashboard; }
+    // File > Open Recent, newest first (absolute paths).
+    const wxFileHistory& recentFiles() const { return m_history; }
     // Switches to the Plan tab with the task selected and in view.
     void showPlanTask(const std::string& id);
     // Selects the tab at the menu's position (Plan 0 ... Dashboard 4), by name, so

@@ -277,11 +277,17 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
         auto deps = parsePredecessors(plan, text);
         if (!deps)
             return unexpected(deps.error());
-        const std::size_t oldCount = t.predecessors.size();
+        const std::vector<Dependency> old = t.predecessors;
         t.predecessors = std::move(deps).value();
-        label = t.predecessors.size() > oldCount ? "Link Tasks"
-                : t.predecessors.size() < oldCount ? "Unlink Tasks"
-                                                   : "Edit Links";
+        // Named after what the user did: a new predecessor is a link even if
+        // another was dropped in the same edit (a cycle error then says
+        // "Cannot Link Tasks", not "Cannot Unlink Tasks").
+        const bool added = std::any_of(t.predecessors.begin(), t.predecessors.end(), [&old](const Dependency& d) {
+            return std::none_of(old.begin(), old.end(), [&d](const Dependency& o) { return o.predecessor == d.predecessor; });
+        });
+        label = added                                  ? "Link Tasks"
+                : t.predecessors.size() < old.size() ? "Unlink Tasks"
+                                                       : "Edit Links";
         break;
     }
     case TaskColumn::Resources: {

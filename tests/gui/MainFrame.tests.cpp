@@ -577,3 +577,23 @@ TEST_CASE("The Audits tab shows the audit time and sets audit durations from it 
     sendMenu(w.frame, wxID_UNDO);
     CHECK(w.plan() == before);
 }
+
+TEST_CASE("Open Recent keeps the absolute path of a plan opened by a relative one", "[gui][files]")
+{
+    TempDir dir("recent");
+    std::filesystem::copy_file(certplan::test::dataPath("cases/lifecycle/never-renewed.certplan"),
+                               dir.file("relative.certplan"));
+    const auto cwd = std::filesystem::current_path();
+    std::filesystem::current_path(dir.path());
+    {
+        Window w;
+        const bool opened = w.frame->openFile("relative.certplan");
+        std::filesystem::current_path(cwd);
+        REQUIRE(opened);
+        REQUIRE(w.frame->recentFiles().GetCount() >= 1);
+        const std::string first = utf8(w.frame->recentFiles().GetHistoryFile(0));
+        CHECK(first == std::filesystem::path(dir.file("relative.certplan")).lexically_normal().string());
+        CHECK(std::filesystem::path(first).is_absolute());
+    }
+    std::filesystem::current_path(cwd);
+}

@@ -163,6 +163,11 @@ TEST_CASE("Typing predecessors links, unlinks or edits links", "[presenters][col
     auto [changed, l3] = typed(f, "d", TC::Predecessors, "5SS");
     CHECK(l3 == "Edit Links");
     CHECK(changed.predecessors == std::vector<Dependency>{{"c", DependencyType::StartToStart, 0}});
+    // Another predecessor in place of c is a new link, whatever the count: a
+    // cycle it makes is reported as "Cannot Link Tasks", not "Cannot Unlink Tasks".
+    auto [swapped, l4] = typed(f, "d", TC::Predecessors, "2");
+    CHECK(l4 == "Link Tasks");
+    CHECK(swapped.predecessors == std::vector<Dependency>{{"a", DependencyType::FinishToStart, 0}});
     CHECK(refused(f, "d", TC::Predecessors, "9") == "there is no row 9");
     CHECK(refused(f, "d", TC::Predecessors, "5FF-1d") == "nothing to change");
 }
