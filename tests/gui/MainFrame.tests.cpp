@@ -515,6 +515,35 @@ TEST_CASE("The Date format preference reaches the dashboard and the resources vi
     CHECK(after.find("Finish 20/07/2034") != std::string::npos);
     CHECK(after.find("01/03/2031") != std::string::npos); // the status date in "planned by"
     CHECK(after.find("2034-07-20") == std::string::npos);
+    // The Audits tab's programme list: every date column in the new format.
+    w.frame->showTab(3);
+    pump(30);
+    std::vector<wxListCtrl*> lists;
+    std::function<void(wxWindow*)> find = [&](wxWindow* win) {
+        if (auto* l = dynamic_cast<wxListCtrl*>(win))
+            lists.push_back(l);
+        for (wxWindow* child : win->GetChildren())
+            find(child);
+    };
+    find(w.frame);
+    int checked = 0;
+    const std::regex dmy(R"(\d\d/\d\d/\d{4})");
+    for (wxListCtrl* l : lists) {
+        wxListItem head;
+        head.SetMask(wxLIST_MASK_TEXT);
+        if (l->GetColumnCount() < 5 || !l->GetColumn(2, head) || head.GetText() != "Window opens"_wx)
+            continue;
+        for (long r = 0; r < l->GetItemCount(); ++r)
+            for (int c : {0, 2, 3, 4}) {
+                const std::string cell = utf8(l->GetItemText(r, c));
+                if (cell.empty() || cell == "not dated" || cell == "not planned")
+                    continue;
+                INFO("row " << r << " column " << c << ": " << cell);
+                CHECK(std::regex_match(cell, dmy));
+                ++checked;
+            }
+    }
+    CHECK(checked > 5);
 }
 
 namespace {

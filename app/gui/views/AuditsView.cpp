@@ -336,16 +336,18 @@ void AuditsView::refresh()
     m_warnings->SetLabel(warnings);
     m_warnings->Show(!warnings.empty());
 
+    const present::DateFormat dates = m_frame.dateFormat(); // the Date format preference
+    auto date = [&dates](Date d) { return wx(dates.format(d)); };
     m_list->DeleteAllItems();
     long row = 0;
     for (std::size_t k = 0; k < m_events.size(); ++k) {
         const auto& e = m_events[k];
-        m_list->InsertItem(row, e.dated() ? wx(formatIsoDate(e.sortDate())) : "not dated"_wx);
+        m_list->InsertItem(row, e.dated() ? date(e.sortDate()) : "not dated"_wx);
         m_list->SetItem(row, 1, wx(e.label() + (e.audit.empty() ? std::string() : " [" + e.audit + "]")));
-        m_list->SetItem(row, 2, e.window ? wx(formatIsoDate(e.window->open)) : wxString());
-        m_list->SetItem(row, 3, e.window ? wx(formatIsoDate(e.window->close)) : wxString());
+        m_list->SetItem(row, 2, e.window ? date(e.window->open) : wxString());
+        m_list->SetItem(row, 3, e.window ? date(e.window->close) : wxString());
         // An event nobody has planned yet says so (a blank cell reads as missing data).
-        m_list->SetItem(row, 4, e.planned ? wx(formatIsoDate(*e.planned)) : "not planned"_wx);
+        m_list->SetItem(row, 4, e.planned ? date(*e.planned) : "not planned"_wx);
         m_list->SetItem(row, 5, wx(std::string(auditStateKey(e.assessment.state))));
         m_list->SetItem(row, 6, wx(e.assessment.reason));
         m_list->SetItemData(row, static_cast<long>(k));
@@ -366,7 +368,7 @@ void AuditsView::refresh()
         m_ncs->SetItem(row, 2, wx(std::string(enumLabel(nc.source))));
         m_ncs->SetItem(row, 3, wx(nc.clause));
         m_ncs->SetItem(row, 4, wx(std::string(enumLabel(nc.status))));
-        m_ncs->SetItem(row, 5, due.due ? wx(formatIsoDate(*due.due)) : "\u2014"_wx);
+        m_ncs->SetItem(row, 5, due.due ? date(*due.due) : "\u2014"_wx);
         m_ncs->SetItem(row, 6, due.basisText.empty() ? "nothing owed"_wx : wx(due.basisText));
         m_ncs->SetItem(row, 7, owner ? wx(owner->name) : wxString());
         wxString description = wx(nc.description);
