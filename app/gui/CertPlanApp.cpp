@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CertPlanApp.h"
+#include "RawArguments.h"
 
 #include "Locale.h"
 #include "MainFrame.h"
@@ -52,7 +53,8 @@ bool CertPlanApp::OnInit()
         ExitMainLoop();
     };
     if (wxString dir; parser.Found("render-views"_wx, &dir)) {
-        startViewRendering(utf8(dir), parser.GetParamCount() > 0 ? utf8(parser.GetParam(0)) : std::string(), finish);
+        startViewRendering(rawArgument(dir), parser.GetParamCount() > 0 ? rawArgument(parser.GetParam(0)) : std::string(),
+                           finish);
         return true;
     }
     if (parser.Found("bench-paint"_wx)) {
@@ -63,7 +65,7 @@ bool CertPlanApp::OnInit()
     m_frame = new MainFrame();
     m_frame->Show();
     if (parser.GetParamCount() > 0) {
-        const std::string path = utf8(parser.GetParam(0));
+        const std::string path = rawArgument(parser.GetParam(0));
         runGuarded("Opening " + path, [&] { m_frame->openFile(path); });
     }
     // Once the window is up: work a crash left behind.

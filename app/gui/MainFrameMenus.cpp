@@ -197,13 +197,14 @@ void MainFrame::editSelection(int id)
         if (!current.empty())
             runEdit(outdentTask(plan, current));
         return;
+    // The moved task stays selected, so pressing the key again moves it again.
     case ID_MoveUp:
-        if (!current.empty())
-            runEdit(moveTaskUp(plan, current));
+        if (!current.empty() && runEdit(moveTaskUp(plan, current)))
+            m_planView->selectTask(current);
         return;
     case ID_MoveDown:
-        if (!current.empty())
-            runEdit(moveTaskDown(plan, current));
+        if (!current.empty() && runEdit(moveTaskDown(plan, current)))
+            m_planView->selectTask(current);
         return;
     case ID_LinkTasks: {
         if (selected.size() < 2) {

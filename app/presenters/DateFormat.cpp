@@ -57,8 +57,23 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
         }
         return d;
     };
-    if (auto iso = parseIsoDate(text, nullptr))
+    // Every refusal quotes what was typed, says what is wrong when it can
+    // ("February 2027 has 28 days"), and how to type a date in the range.
+    const std::string example = format(Date(2027, 3, 15));
+    const auto notADate = [&](const std::string& detail) -> OptDate {
+        if (whyNot)
+            *whyNot = "'" + text + "' is not a date" + (detail.empty() ? std::string() : ": " + detail) +
+                      "; type it like " + example + (example == "2027-03-15" ? std::string() : " or 2027-03-15") +
+                      ", from " + formatIsoDate(limits::firstDate()) + " to " + formatIsoDate(limits::lastDate());
+        return std::nullopt;
+    };
+    using Kind = DateTextProblem::Kind;
+    DateTextProblem isoProblem;
+    if (auto iso = parseIsoDate(text, isoProblem))
         return inRange(iso);
+    // The ISO shape with an impossible month or day: say which.
+    if (isoProblem.kind == Kind::Month || isoProblem.kind == Kind::Day)
+        return notADate(isoProblem.detail);
     int a = 0, b = 0, y = 0;
     char mon[16] = {};
     std::string iso;
@@ -79,18 +94,15 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
                 iso = std::to_string(y) + "-" + pad2(static_cast<int>(k) + 1) + "-" + pad2(a);
         }
     }
-    if (iso.empty()) {
-        if (whyNot)
-        {
-            const std::string example = format(Date(2027, 3, 15));
-            *whyNot = "'" + text + "' is not a date; type it like " + example +
-                      (example == "2027-03-15" ? std::string() : std::string(" or 2027-03-15"));
-        }
-        return std::nullopt;
-    }
+    if (iso.empty())
+        return notADate("");
     if (iso.size() < 10)
         iso.insert(0, 10 - iso.size(), '0');
-    return inRange(parseIsoDate(iso, whyNot));
+    DateTextProblem problem;
+    const OptDate d = parseIsoDate(iso, problem);
+    if (!d)
+        return notADate(problem.kind == Kind::Month || problem.kind == Kind::Day ? problem.detail : std::string());
+    return inRange(d);
 }
 
 std::string DateFormat::styleName(DateStyle s)

@@ -2,6 +2,7 @@
 #include "commands/AuditCommands.h"
 
 #include "commands/SetValue.h"
+#include "calendar/CalendarSet.h"
 #include "commands/TaskCommands.h"
 #include "core/FieldLimits.h"
 #include "lifecycle/AuditCalendar.h"
@@ -61,6 +62,8 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
     const Certificate* cert = plan.findCertificate(spec.certificate);
     if (!cert)
         return unexpected(std::string("there is no certificate '" + spec.certificate + "'"));
+    const CalendarSet calendars(plan);
+    const WorkCalendar& calendar = calendars.planCalendar();
     ProgrammeOptions options;
     options.statusDate = spec.statusDate;
     options.cycles = spec.cycle;
@@ -128,6 +131,13 @@ CommandResult planCycleAudits(const Plan& plan, const Schedule* schedule, const 
         if (a.type == AuditType::Stage1 && recertDay)
             when = std::min(addDays(*recertDay, -kRecertStage1LeadDays), e.window->close);
         when = std::max(when, e.window->open);
+        // On a working day of the plan calendar (the milestone's must-start-on
+        // would otherwise be moved to Monday by the schedule while the audit
+        // record kept the Sunday): the last one on or before, else the first after.
+        if (const Date before = calendar.previousWorkingDay(when); before >= e.window->open)
+            when = before;
+        else
+            when = calendar.nextWorkingDay(when);
         a.planned = when;
         if (const Audit* p = precedent(plan, cert->id, a.type)) {
             a.durationDays = p->durationDays;

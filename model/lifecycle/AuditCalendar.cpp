@@ -629,7 +629,15 @@ private:
         }
         if (!s1 && !c.recertStage1Required)
             return;
-        auditEvent(event(ProgrammeEventKind::RecertStage1, c.number), s1, c.recertStage1);
+        // With the recertification audit dated, the stage 1 is due the day
+        // before it starts (not at the end of the rules' window, which a stage
+        // 1 could only use by overlapping the audit it prepares).
+        DateWindow window = c.recertStage1;
+        if (recert)
+            if (const OptDate start = factsOf(m_plan, m_s, *recert).planned)
+                if (const Date before = *start - boost::gregorian::days(1); before >= window.open && before < window.close)
+                    window.close = before;
+        auditEvent(event(ProgrammeEventKind::RecertStage1, c.number), s1, window);
         if (!s1 || !recert)
             return;
         AuditAssessment& verdict = m_out.events.back().assessment;

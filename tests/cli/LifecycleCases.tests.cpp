@@ -158,11 +158,11 @@ TEST_CASE("cli recert-stage1: the recertification stage 1 of each cycle is in th
     CHECK(has(r.out, "rules: a recertification stage 1 before each recertification audit (R16: significant changes)"));
     const std::string c1 = rowOf(r.out, "Recertification stage 1 (cycle 1) [rs1]");
     CHECK(has(c1, "2030-03-02 .. 2030-03-03"));
-    CHECK(has(c1, "2029-12-30 .. 2030-05-30"));
+    CHECK(has(c1, "2029-12-30 .. 2030-04-19")); // due before rc starts (2030-04-20)
     CHECK(has(c1, " ok"));
     CHECK_FALSE(has(c1, "at-risk"));
     const std::string c2 = rowOf(r.out, "Recertification stage 1 (cycle 2) [c2-rs1]");
-    CHECK(has(c2, "2032-12-30 .. 2033-05-30"));
+    CHECK(has(c2, "2032-12-30 .. 2033-05-09"));
     CHECK(has(c2, "ends on 2033-05-20, not before the recertification audit starts (2033-05-10)"));
     CHECK_FALSE(has(r.out, "unscheduled"));
 }

@@ -84,7 +84,7 @@ TEST_CASE("Plan Next Cycle's Audits adds the recertification stage 1 and the Aud
     CHECK(stage1->type == AuditType::Stage1);
     CHECK(stage1->cycle == 2);
     REQUIRE(stage1->planned);
-    CHECK(formatIsoDate(*stage1->planned) == "2033-03-20");
+    CHECK(formatIsoDate(*stage1->planned) == "2033-03-18");
 
     wxListCtrl* list = programmeList(frame);
     REQUIRE(list);
@@ -94,7 +94,7 @@ TEST_CASE("Plan Next Cycle's Audits adds the recertification stage 1 and the Aud
             row = r;
     REQUIRE(row >= 0);
     CHECK(utf8(list->GetItemText(row, 2)) == "2032-12-30"); // window opens with the recertification window
-    CHECK(utf8(list->GetItemText(row, 3)) == "2033-05-30"); // and closes the day before it does
+    CHECK(utf8(list->GetItemText(row, 3)) == "2033-04-28"); // the day before c2-recert (2033-04-29) // and closes the day before it does
     CHECK(utf8(list->GetItemText(row, 5)) == "ok");
 
     frame->Destroy();

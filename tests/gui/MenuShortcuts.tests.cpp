@@ -162,6 +162,14 @@ TEST_CASE("Delete, Alt+Shift+arrows and Shift+F2 in the grid act on the task, no
     pump(10);
     CHECK(rowOf(w, "aw-business-case") == row + 1);
     CHECK(w.menuLabel(wxID_UNDO) == "Undo Move Task Down");
+    // The moved task stays selected: pressing again moves it again.
+    CHECK(w.view()->currentTaskId() == "aw-business-case");
+    pressInGrid(w, wxAcceleratorEntry(wxACCEL_ALT | wxACCEL_SHIFT, WXK_UP));
+    pump(10);
+    CHECK(rowOf(w, "aw-business-case") == row);
+    pressInGrid(w, wxAcceleratorEntry(wxACCEL_ALT | wxACCEL_SHIFT, WXK_DOWN));
+    pump(10);
+    CHECK(rowOf(w, "aw-business-case") == row + 1);
     // Alt+Shift+Right indents it under the task above.
     w.view()->selectTask("aw-business-case");
     const int level = w.plan().tasks[static_cast<std::size_t>(w.plan().taskIndex("aw-business-case"))].level;

@@ -5,10 +5,12 @@
 #include "GuiTestSupport.h"
 #include "WxConvert.h"
 #include "dialogs/NonconformityDialog.h"
+#include "widgets/DateField.h"
 
 #include <catch2/catch.hpp>
 
 #include <wx/choice.h>
+#include <wx/textctrl.h>
 #include <wx/frame.h>
 
 using namespace certplan;
@@ -79,6 +81,18 @@ TEST_CASE("Raise Nonconformity takes the source and certificate from the audit p
         CHECK(ext.source == NcSource::ScopeExtension);
         CHECK(ext.audit == "ext");
         CHECK(ext.certificate == "isms");
+
+        // Not before the audit it comes from (ext starts 2028-03-01).
+        DateField* raised = nullptr;
+        for (wxWindow* w : dlg.GetChildren())
+            if (auto* f = dynamic_cast<DateField*>(w); f && f->fieldName() == "Raised on")
+                raised = f;
+        REQUIRE(raised);
+        raised->text()->SetValue("2028-02-01"_wx);
+        CHECK_FALSE((dlg.Validate() && static_cast<wxWindow&>(dlg).TransferDataFromWindow()));
+        raised->text()->SetValue("2028-03-02"_wx);
+        CHECK(static_cast<wxWindow&>(dlg).TransferDataFromWindow());
+        CHECK(dlg.nonconformity().raised == Date(2028, 3, 2));
 
         choose(*audits, 1);
         const Nonconformity sp = dlg.nonconformity();

@@ -4,6 +4,7 @@
 // a real picture (not a blank or single-colour window).
 
 #include "GuiTestSupport.h"
+#include "TestPaths.h"
 #include "MainFrame.h"
 #include "ViewRenderer.h"
 #include "WxConvert.h"
@@ -104,4 +105,22 @@ TEST_CASE("certplan --render-views writes a non-trivial PNG of every view", "[gu
         }
         CHECK(distinctColours(img, 20) > 20);
     }
+}
+
+TEST_CASE("certplan opens a plan and writes into a folder with non-ASCII names under LANG=C", "[gui][render][locale]")
+{
+    // wx decodes argv with the C locale: "ü" came back as "Ã¼" and the file was "not found".
+    TempDir dir("render-names");
+    const std::string plan = (dir.path() / "\xC3\xBC-plan.certplan").string();
+    std::filesystem::copy_file(certplan::test::dataPath("cases/lifecycle/never-renewed.certplan"), plan);
+    const std::string out = (dir.path() / "Bilder-\xC3\xA4").string();
+    std::string cmd = std::string("'") + CERTPLAN_GUI + "' --render-views '" + out + "' '" + plan + "'";
+    const wxRect screen = wxDisplay(0u).GetGeometry();
+    if ((screen.width < 1400 || screen.height < 900) && std::system("command -v xvfb-run >/dev/null 2>&1") == 0)
+        cmd = "xvfb-run -a -s '-screen 0 1600x1000x24' " + cmd;
+    cmd = "LANG=C LC_ALL=C " + cmd;
+    INFO(cmd);
+    REQUIRE(std::system((cmd + " >/dev/null 2>&1").c_str()) == 0);
+    CHECK(std::filesystem::exists(out + "/dashboard.png"));
+    CHECK(std::filesystem::exists(out + "/audits.png"));
 }

@@ -23,6 +23,8 @@
 #include <wx/frame.h>
 #include <wx/textctrl.h>
 
+#include <functional>
+
 using namespace certplan;
 using namespace certplan::gui;
 using certplan::test::pump;
@@ -245,4 +247,44 @@ TEST_CASE("The arrows of a number field step inside the range and leave text tha
     field.text()->GetEventHandler()->ProcessEvent(up);
     CHECK(utf8(field.text()->GetValue()) == "abc");
     CHECK(field.text()->GetBackgroundColour() != parent.GetBackgroundColour()); // marked while invalid
+}
+
+TEST_CASE("Task Properties refuses a link to the task itself with the dialog open and every edit kept", "[gui][fields]")
+{
+    wxFrame parent(nullptr, wxID_ANY, "parent"_wx);
+    Document doc(examplePlan());
+    TaskDialog dlg(&parent, doc, "aw-business-case", present::DateFormat());
+    dlg.Show();
+    pump(10);
+    // Untouched, OK changes nothing (the assignments keep their order in the file).
+    REQUIRE_FALSE(dlg.command());
+    CHECK(dlg.command().error() == "nothing to change");
+
+    auto* duration = findField<NumberField>(&dlg, "Duration");
+    REQUIRE(duration);
+    duration->text()->SetValue("9"_wx);
+    wxTextCtrl* predecessors = nullptr;
+    std::function<void(wxWindow*)> find = [&](wxWindow* w) {
+        for (wxWindow* c : w->GetChildren()) {
+            if (auto* t = dynamic_cast<wxTextCtrl*>(c); t && utf8(t->GetValue()) == "2")
+                predecessors = t;
+            find(c);
+        }
+    };
+    find(&dlg);
+    REQUIRE(predecessors); // row 3 follows row 2
+    predecessors->SetValue("2, 3"_wx); // row 3 is this task
+    CHECK_FALSE(pressOk(dlg));
+    CHECK(shownProblem(&dlg).rfind("Predecessors: ", 0) == 0);
+    CHECK(shownProblem(&dlg).find("depends on itself") != std::string::npos);
+    CHECK(utf8(duration->text()->GetValue()) == "9");
+    predecessors->SetValue("2"_wx);
+    CHECK(pressOk(dlg));
+    auto cmd = dlg.command();
+    REQUIRE(cmd);
+    Plan edited = doc.plan();
+    (*cmd)->apply(edited);
+    const Task& t = edited.tasks[static_cast<std::size_t>(edited.taskIndex("aw-business-case"))];
+    CHECK(t.durationDays == 9);
+    CHECK(t.assignments == doc.plan().tasks[static_cast<std::size_t>(doc.plan().taskIndex("aw-business-case"))].assignments);
 }

@@ -35,7 +35,8 @@ TEST_CASE("Planning cycle 2 of the example adds two surveillances and the recert
     // Cycle 2 starts at the recertification decision (2030-06-18, the example's
     // schedule): surveillance 1 is due by 2031-06-18, surveillance 2 by
     // 2032-06-18, the recertification audit window closes 2033-07-04. Each is
-    // planned 30 days before its window closes.
+    // planned 30 days before its window closes, moved back to a working day
+    // (2033-06-04 is a Saturday).
     const Audit& s1 = p.audits[auditsBefore];
     CHECK(s1.id == "c2-surv1");
     CHECK(s1.type == AuditType::Surveillance);
@@ -45,7 +46,13 @@ TEST_CASE("Planning cycle 2 of the example adds two surveillances and the recert
     CHECK(s2.planned == Date(2032, 5, 19));
     const Audit& re = p.audits[auditsBefore + 2];
     CHECK(re.type == AuditType::Recertification);
-    CHECK(re.planned == Date(2033, 6, 4));
+    CHECK(re.planned == Date(2033, 6, 3));
+    for (std::size_t k = auditsBefore; k < p.audits.size(); ++k) {
+        INFO(p.audits[k].id);
+        const auto weekday = p.audits[k].planned->day_of_week().as_number();
+        CHECK(weekday != 0); // Sunday
+        CHECK(weekday != 6); // Saturday
+    }
     const Task* m = p.findTask(s1.task);
     REQUIRE(m);
     CHECK(m->milestone);

@@ -60,7 +60,8 @@ TEST_CASE("Own case recert-stage1: each cycle's stage 1 audit is matched to its 
     const ProgrammeEvent* rs1 = findEvent(p, ProgrammeEventKind::RecertStage1, 1);
     REQUIRE(rs1);
     CHECK(rs1->audit == "rs1");
-    CHECK(span(*rs1->window) == "2029-12-30..2030-05-30");
+    // Due the day before the recertification audit (rc, 2030-04-20) starts.
+    CHECK(span(*rs1->window) == "2029-12-30..2030-04-19");
     CHECK(rs1->assessment.state == AuditState::Ok);
     CHECK(rs1->label() == "Recertification stage 1 (cycle 1)");
     // Cycle 2's stage 1 ends 2033-05-20, after its recertification audit starts on 2033-05-10.
@@ -143,9 +144,10 @@ TEST_CASE("Plan Next Cycle's Audits creates the recertification stage 1 six week
             added.push_back(a.id + " " + std::string(enumKey(a.type)) + " " + formatIsoDate(*a.planned));
     // Cycle 2 starts 2030-06-10: surveillance due 2031-06-10 and 2032-06-10,
     // recertification window closes 2033-05-31; each planned 30 days before.
-    // The stage 1: 2033-05-01 - 42 days.
-    CHECK(added == std::vector<std::string>{"c2-surv1 surveillance 2031-05-11", "c2-surv2 surveillance 2032-05-11",
-                                            "c2-recert-stage1 stage1 2033-03-20", "c2-recert recertification 2033-05-01"});
+    // On working days of the plan calendar: 2031-05-11 and 2033-05-01 are Sundays,
+    // so the Friday before. The stage 1: 2033-04-29 - 42 days (a Friday too).
+    CHECK(added == std::vector<std::string>{"c2-surv1 surveillance 2031-05-09", "c2-surv2 surveillance 2032-05-11",
+                                            "c2-recert-stage1 stage1 2033-03-18", "c2-recert recertification 2033-04-29"});
     // The programme matches the new stage 1 to its slot, on track.
     ProgrammeOptions o;
     o.statusDate = c.status;

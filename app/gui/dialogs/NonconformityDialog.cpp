@@ -120,8 +120,16 @@ Nonconformity NonconformityDialog::nonconformity() const
 bool NonconformityDialog::TransferDataFromWindow()
 {
     m_problem->clear();
-    if (auto raised = m_raised->value(); !raised)
+    const auto raised = m_raised->value();
+    if (!raised)
         return m_problem->show(m_raised, raised.error());
+    // A finding comes out of its audit: not before the audit's first day.
+    if (const int k = m_audit->GetSelection(); k > 0 && *raised) {
+        const Audit& a = m_plan.audits[static_cast<std::size_t>(k - 1)];
+        if (a.planned && **raised < *a.planned)
+            return m_problem->show(m_raised, "Raised on: audit '" + a.id + "' starts on " + formatIsoDate(*a.planned) +
+                                                 "; a finding of that audit cannot be raised before it.");
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "core/FieldLimits.h"
 #include "core/TaskTree.h"
 #include "presenters/PredecessorText.h"
+#include "schedule/Scheduler.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldProblem.h"
 #include "widgets/NumberField.h"
@@ -17,6 +18,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
 
 namespace certplan::gui {
 
@@ -193,15 +196,25 @@ Result<Task, TaskDialog::FieldError> TaskDialog::collect() const
     if (!dl)
         return unexpected(FieldError{m_deadline, dl.error()});
     t.deadline = *dl;
+    // Assignments still checked keep their order and units (an untouched
+    // dialog changes nothing, not even the order in the file); newly checked
+    // resources follow, full-time.
+    auto checked = [&](const std::string& id) {
+        for (std::size_t r = 0; r < plan.resources.size(); ++r)
+            if (plan.resources[r].id == id)
+                return m_resources->IsChecked(static_cast<unsigned>(r));
+        return true; // a resource the list does not show stays as it was
+    };
     std::vector<Assignment> assignments;
+    for (const auto& a : m_task.assignments)
+        if (checked(a.resource))
+            assignments.push_back(a);
     for (std::size_t r = 0; r < plan.resources.size(); ++r) {
-        if (!m_resources->IsChecked(static_cast<unsigned>(r)))
-            continue;
-        int units = 100;
-        for (const auto& a : m_task.assignments)
-            if (a.resource == plan.resources[r].id)
-                units = a.units; // keep part-time units set elsewhere
-        assignments.push_back({plan.resources[r].id, units});
+        const std::string& id = plan.resources[r].id;
+        const bool had = std::any_of(m_task.assignments.begin(), m_task.assignments.end(),
+                                     [&id](const Assignment& a) { return a.resource == id; });
+        if (!had && m_resources->IsChecked(static_cast<unsigned>(r)))
+            assignments.push_back({id, 100});
     }
     t.assignments = std::move(assignments);
     t.requirement = m_requirementIds[static_cast<std::size_t>(std::max(0, m_requirement->GetSelection()))];
@@ -220,8 +233,17 @@ bool TaskDialog::TransferDataFromWindow()
         return m_problem->show(m_predecessors, "Predecessors: " + deps.error());
     }
     const auto cmd = command();
-    if (!cmd && cmd.error() != "nothing to change") {
+    if (!cmd && cmd.error() != "nothing to change")
         return m_problem->show(nullptr, cmd.error());
+    // A link the schedule cannot hold (the task on itself, a loop through
+    // others) is refused here, with the dialog still open and every other
+    // edit kept, rather than after it closed.
+    if (cmd) {
+        Plan trial = m_doc.plan();
+        (*cmd)->apply(trial);
+        const auto s = computeSchedule(trial);
+        if (!s && (!s.error().cycle.empty() || s.error().task >= 0))
+            return m_problem->show(m_predecessors, "Predecessors: " + s.error().message);
     }
     return true;
 }

@@ -305,7 +305,8 @@ void AuditsView::refresh()
                 summary += "\n    "_wx + wx(present::cycleStatusLine(c));
             }
         for (const auto& w : p.warnings) {
-            if (w.rfind("combined audit '", 0) == 0) {
+            const bool combined = w.rfind("combined audit '", 0) == 0;
+            if (combined) {
                 if (std::find(shownCombined.begin(), shownCombined.end(), w) != shownCombined.end())
                     continue;
                 shownCombined.push_back(w);
@@ -314,7 +315,9 @@ void AuditsView::refresh()
                 ++moreWarnings;
                 continue;
             }
-            const std::string whose = programmes.size() > 1 && !p.certificate.empty() ? " (" + p.certificate + ")" : "";
+            // A combined audit's warning names every certificate itself; it is not one programme's.
+            const std::string whose =
+                programmes.size() > 1 && !p.certificate.empty() && !combined ? " (" + p.certificate + ")" : "";
             warnings += (warnings.empty() ? wxString() : "\n"_wx) + "Warning"_wx + wx(whose) + ": "_wx + wx(w);
         }
     }

@@ -3,6 +3,7 @@
 
 #include "WxConvert.h"
 
+#include <wx/bookctrl.h>
 #include <wx/settings.h>
 #include <wx/textctrl.h>
 #include <wx/toplevel.h>
@@ -30,6 +31,11 @@ bool FieldProblem::show(wxWindow* field, const std::string& sentence)
         top->Layout();
     }
     if (field) {
+        // A field on another notebook page: show that page first.
+        for (wxWindow* w = field; w && w->GetParent(); w = w->GetParent())
+            if (auto* book = dynamic_cast<wxBookCtrlBase*>(w->GetParent()))
+                if (const int page = book->FindPage(w); page != wxNOT_FOUND)
+                    book->SetSelection(static_cast<std::size_t>(page));
         field->SetFocus();
         if (auto* text = dynamic_cast<wxTextCtrl*>(wxWindow::FindFocus()))
             text->SelectAll();
