@@ -115,6 +115,13 @@ void readRuleAttributes(XmlContext& ctx, const pugi::xml_node& n, ProgrammeRules
     r.recertStage1 = ctx.boolean(n, "recert-stage1", r.recertStage1);
     r.specialAuditDays = ctx.integer(n, "special-audit-days", r.specialAuditDays, limits::kPeriodDays);
     r.scopeExtensionDays = ctx.integer(n, "scope-extension-days", r.scopeExtensionDays, limits::kPeriodDays);
+    // A tolerance without the anniversary timing it belongs to is never used: say so.
+    if (!r.anniversarySurveillance)
+        for (const char* name : {"anniversary-before-months", "anniversary-after-months"})
+            if (const pugi::xml_attribute a = n.attribute(name))
+                ctx.warn(Code::Contradiction, ctx.positionOf(a),
+                         std::string(name) + " is set but anniversary-surveillance is not true: surveillance is "
+                                             "timed by intervals from the decision, so the tolerance is not used");
     readLegacyNcLimits(ctx, n, r.ncRules);
 }
 

@@ -212,3 +212,21 @@ TEST_CASE("A tolerance outside 0 to 12 months is refused with the range", "[life
     REQUIRE_FALSE(bad);
     CHECK(contains(bad.error().message, "a tolerance is a whole number of months from 0 to 12"));
 }
+
+TEST_CASE("A tolerance without anniversary timing is read but warned about as unused", "[lifecycle][io][anniversary]")
+{
+    const std::string head = "<?xml version=\"1.0\"?><plan xmlns=\"urn:certplan:plan\" format=\"1\"><info><title>t</title>"
+                             "<schedule start=\"2027-01-04\"/></info><certificates><certificate id=\"c\" "
+                             "standard=\"ISO/IEC 20000-1\"><rules ";
+    const std::string tail = "/></certificate></certificates></plan>";
+    const auto alone = readPlanText(head + "anniversary-before-months=\"5\"" + tail, "t.certplan");
+    REQUIRE(alone);
+    REQUIRE(alone->warnings.size() == 1);
+    CHECK(alone->warnings[0].code == LoadIssue::Code::Contradiction);
+    CHECK(contains(alone->warnings[0].message, "anniversary-before-months is set but anniversary-surveillance is not "
+                                               "true"));
+    const auto used =
+        readPlanText(head + "anniversary-surveillance=\"true\" anniversary-before-months=\"5\"" + tail, "t.certplan");
+    REQUIRE(used);
+    CHECK(used->warnings.empty());
+}
