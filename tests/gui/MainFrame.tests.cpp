@@ -580,7 +580,8 @@ TEST_CASE("The Audits tab shows the audit time and sets audit durations from it 
     });
     REQUIRE(summary != texts.end());
     CHECK(std::string((*summary)->GetLabel().utf8_str()) ==
-          "Audit time of cert-20000-1 (IAF MD 5 QMS table (default), 140 persons): stage 1 2 d, stage 2 5 d, "
+          "Audit time of cert-20000-1 (IAF MD 5 QMS table (default), 140 persons, -10 % reduction): stage 1 2 d, "
+          "stage 2 5 d, "
           "surveillance 2.5 d, recertification 5 d");
 
     std::vector<wxButton*> buttons;

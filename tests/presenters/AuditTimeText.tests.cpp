@@ -18,6 +18,16 @@ TEST_CASE("The audit time line names the table, the headcount and the days per a
     CHECK(present::auditTimeSummary(c) == "Audit time of cert (IAF MD 5 QMS table (default), 55 persons): stage 1 "
                                           "1.5 d, stage 2 3.5 d, surveillance 1.5 d, recertification 3.5 d, "
                                           "transfer 0.5 d");
+    // The reductions granted, and a scope extension's fixed days (the last audit type).
+    c.auditTime->reductionPercent = 10;
+    c.auditTime->integrationPercent = 20;
+    c.auditTime->fixedHalfDays[static_cast<std::size_t>(AuditType::ScopeExtension)] = 2;
+    CHECK(present::auditTimeSummary(c) == "Audit time of cert (IAF MD 5 QMS table (default), 55 persons, -10 % "
+                                          "reduction, -20 % integrated audit): stage 1 1 d, stage 2 2.5 d, "
+                                          "surveillance 1 d, recertification 2.5 d, transfer 0.5 d, scope extension 1 d");
+    c.auditTime->reductionPercent = 0;
+    c.auditTime->integrationPercent = 0;
+    c.auditTime->fixedHalfDays[static_cast<std::size_t>(AuditType::ScopeExtension)].reset();
     c.auditTime->headcount = 20000;
     c.auditTime->table = {{100, 4}};
     CHECK(present::auditTimeSummary(c) ==
