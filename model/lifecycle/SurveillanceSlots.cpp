@@ -70,19 +70,18 @@ std::vector<Candidate> anniversarySlots(Date d0, const CycleBounds& c, const Pro
     return out;
 }
 
-// R11 for anniversary windows, which leave gaps and may straddle a year end:
-// each calendar year that needs a surveillance is served by the window around
-// its own anniversary when that window has a day in the year; a year without
-// one (no anniversary in it, or its window dropped or pushed out of it) gets
-// a slot closing on its 31 December (or expiry, if earlier). Sorted by close.
-std::vector<Candidate> withCalendarYears(std::vector<Candidate> slots, const CycleBounds& c)
+// R11: at least one surveillance per calendar year between the cycle's first
+// and its recertification year (17021-1 9.6.2.2). Each such year that
+// `served(year, slot)` finds no slot for gets one closing on its 31 December
+// (or expiry, if earlier), so a plan with one audit per calendar year always
+// finds a slot for each. Sorted by close.
+template <class Served>
+std::vector<Candidate> withCalendarYears(std::vector<Candidate> slots, const CycleBounds& c, Served served)
 {
-    const std::size_t windows = slots.size();
+    const std::size_t given = slots.size();
     for (int y = c.start.year() + 1; y < c.expiry.year(); ++y) {
-        const bool served = std::any_of(slots.begin(), slots.begin() + static_cast<long>(windows), [y](const Candidate& s) {
-            return s.anniversary->year() == y && s.open->year() <= y && s.close.year() >= y;
-        });
-        if (served)
+        if (std::any_of(slots.begin(), slots.begin() + static_cast<long>(given),
+                        [&](const Candidate& s) { return served(y, s); }))
             continue;
         Candidate s;
         s.close = std::min(Date(static_cast<unsigned short>(y), 12, 31), c.expiry);
@@ -101,29 +100,19 @@ std::vector<SurveillanceSlot> surveillanceSlots(Date d0, const CycleBounds& c, c
 {
     std::vector<Candidate> slots;
     if (r.anniversarySurveillance) {
-        slots = withCalendarYears(anniversarySlots(d0, c, r), c);
-    } else {
-        slots = intervalSlots(c, r);
-        // At least one surveillance per calendar year between the cycle's
-        // first and its recertification year (17021-1 9.6.2.2). A cycle that
-        // starts late in its year (a restoration on its last permitted day, an
-        // early renewal) gets fewer interval slots than such years; each year
-        // left without a slot closing in it gets one closing on its 31
-        // December, so a plan with one audit per calendar year always finds a
-        // slot for each.
-        for (int y = c.start.year() + 1; y < c.expiry.year(); ++y) {
-            const bool covered =
-                std::any_of(slots.begin(), slots.end(), [y](const Candidate& s) { return s.close.year() == y; });
-            if (!covered) {
-                Candidate s;
-                s.close = std::min(Date(static_cast<unsigned short>(y), 12, 31), c.expiry);
-                s.calendarYear = true;
-                slots.push_back(s);
-            }
-        }
-        std::stable_sort(slots.begin(), slots.end(), [](const Candidate& a, const Candidate& b) {
-            return a.close != b.close ? a.close < b.close : a.calendarYear < b.calendarYear;
+        // Anniversary windows leave gaps and may straddle a year end: a year
+        // is served by the window around its own anniversary when that window
+        // has a day in it (no anniversary in it, or its window dropped or
+        // pushed out: not served).
+        slots = withCalendarYears(anniversarySlots(d0, c, r), c, [](int y, const Candidate& s) {
+            return s.anniversary->year() == y && s.open->year() <= y && s.close.year() >= y;
         });
+    } else {
+        // Interval slots: a year is served by a slot closing in it. A cycle
+        // that starts late in its year (a restoration on its last permitted
+        // day, an early renewal) gets fewer interval slots than such years.
+        slots = withCalendarYears(intervalSlots(c, r), c,
+                                  [](int y, const Candidate& s) { return s.close.year() == y; });
     }
     std::vector<SurveillanceSlot> out;
     Date next = c.start; // the first day no earlier slot holds
