@@ -56,6 +56,7 @@ enum MenuId {
     ID_GoToTask,
     ID_ShowConflicts,
     ID_Find,
+    ID_FindNext,
     ID_Preferences,
     ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
     ID_ShowTabLast = ID_ShowTab0 + 4,
@@ -83,6 +84,10 @@ public:
     // one is enabled: controls such as the grid take keys like Delete or
     // Shift+F2 for themselves before the menu bar sees them. True when it ran.
     bool runMenuShortcut(const wxKeyEvent& key);
+    // Edit > Find Task / Find Next: the text last searched for (kept while the
+    // window is open), and selecting the next task whose name contains it.
+    void setFindText(const std::string& text) { m_findText = text; }
+    void findNextTask();
     // Applies preferences to every view at once (File > Preferences; not saved here).
     void setPreferences(const Preferences& p);
     // How dates are shown and typed in dialogs (the Date format preference).
@@ -127,6 +132,7 @@ private:
     wxFileHistory m_history;
     present::RecoveryKeeper m_recovery;
     wxTimer m_recoveryTimer;
+    std::string m_findText;
     bool m_checkingDisk = false;
     bool m_recoveryWarned = false; // the user was told recovery copies fail
     wxNotebook* m_tabs = nullptr;

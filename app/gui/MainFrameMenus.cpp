@@ -8,6 +8,7 @@
 #include "dialogs/NewPlanWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/TaskDialog.h"
+#include "presenters/text/TaskSearch.h"
 #include "views/GanttCanvas.h"
 #include "views/PlanView.h"
 
@@ -62,6 +63,7 @@ void MainFrame::buildMenus()
     m_editMenu->AppendSubMenu(progress, "Mark &Progress"_wx);
     m_editMenu->AppendSeparator();
     m_editMenu->Append(ID_Find, "&Find Task...\tCtrl+F"_wx);
+    m_editMenu->Append(ID_FindNext, "Find Ne&xt\tF3"_wx, "The next task whose name contains the text last searched for"_wx);
 
     auto* view = new wxMenu;
     const char* tabs[] = {"&Plan", "&Resources", "&Checklist", "&Audits", "&Dashboard"};
@@ -327,21 +329,17 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_GoToToday: m_planView->scrollToDate(boost::gregorian::day_clock::local_day()); return;
     case ID_GoToTask: m_planView->scrollToTask(m_planView->currentTaskId()); return;
     case ID_ShowConflicts: showConflicts(); return;
-    case ID_Find: {
-        const wxString text = wxGetTextFromUser("Find a task whose name contains:"_wx, "Find Task"_wx, ""_wx, this);
-        if (text.empty())
-            return;
-        const Plan& plan = m_doc.plan();
-        const int from = std::max(0, plan.taskIndex(m_planView->currentTaskId()) + 1);
-        const wxString needle = text.Lower();
-        for (std::size_t k = 0; k < plan.tasks.size(); ++k) {
-            const auto& t = plan.tasks[(static_cast<std::size_t>(from) + k) % plan.tasks.size()];
-            if (wx(t.name).Lower().Contains(needle)) {
-                m_planView->scrollToTask(t.id);
+    case ID_Find:
+    case ID_FindNext: {
+        // Find asks, offering the last text; Find Next (F3) reuses it, and asks only the first time.
+        if (id == ID_Find || m_findText.empty()) {
+            const wxString text =
+                wxGetTextFromUser("Find a task whose name contains:"_wx, "Find Task"_wx, wx(m_findText), this);
+            if (text.empty())
                 return;
-            }
+            m_findText = utf8(text);
         }
-        m_prompts->showError("Find Task", "No task name contains \u201c" + utf8(text) + "\u201d.");
+        findNextTask();
         return;
     }
     case wxID_ABOUT: {
@@ -357,6 +355,19 @@ void MainFrame::onMenu(wxCommandEvent& e)
     }
     m_prefs.ganttUnit = m_planView->timeUnit();
     updateUndoMenu();
+}
+
+void MainFrame::findNextTask()
+{
+    const Plan& plan = m_doc.plan();
+    const auto hit = present::findTaskByName(plan, plan.taskIndex(m_planView->currentTaskId()), m_findText);
+    if (!hit) {
+        m_prompts->showError("Find Task", "No task name contains \u201c" + m_findText + "\u201d.");
+        return;
+    }
+    const std::string id = plan.tasks[static_cast<std::size_t>(*hit)].id;
+    m_planView->scrollToTask(id);
+    m_planView->selectTask(id);
 }
 
 } // namespace certplan::gui

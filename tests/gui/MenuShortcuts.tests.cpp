@@ -193,3 +193,38 @@ TEST_CASE("Delete, Alt+Shift+arrows and Shift+F2 in the grid act on the task, no
     CHECK(closer.seen.front().title.find("Task Properties") != std::string::npos);
     CHECK_FALSE(w.grid()->IsCellEditControlEnabled());
 }
+
+TEST_CASE("F3 finds the next task containing the last searched text, from the grid", "[gui][menus][find]")
+{
+    Window w;
+    TempDir dir("find-next");
+    openExample(w, dir);
+    w.frame->showTab(0);
+    w.grid()->SetFocus();
+    w.view()->selectTask("aw-briefing");
+    w.frame->setFindText("management review");
+    std::vector<std::string> found;
+    for (int k = 0; k < 3; ++k) {
+        pressInGrid(w, wxAcceleratorEntry(wxACCEL_NORMAL, WXK_F3));
+        pump(10);
+        found.push_back(w.view()->currentTaskId());
+    }
+    INFO(found[0] << ", " << found[1] << ", " << found[2]);
+    CHECK(w.prompts.errors.empty());
+    // Each press moves on to another task whose name has the text.
+    CHECK(found[0] != "aw-briefing");
+    CHECK(found[1] != found[0]);
+    for (const auto& id : found) {
+        const Task* t = w.plan().findTask(id);
+        REQUIRE(t);
+        std::string name = t->name;
+        for (auto& c : name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        CHECK(name.find("management review") != std::string::npos);
+    }
+    w.frame->setFindText("no task has this name");
+    pressInGrid(w, wxAcceleratorEntry(wxACCEL_NORMAL, WXK_F3));
+    pump(10);
+    REQUIRE(w.prompts.errors.size() == 1);
+    CHECK(w.prompts.errors.front().message == "No task name contains \u201cno task has this name\u201d.");
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Edit > Find Task and Find Next: the next task, after the current one and
+// wrapping round, whose name contains the text. Case and compatibility forms
+// are ignored the Unicode way (utf8proc case folding with NFKC), so "CAFÉ"
+// finds "Café" and "ﬁle" finds "file" in every locale.
+
+#include "core/Plan.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace certplan::present {
+
+// Index into plan.tasks of the first match after `after` (-1: search from the
+// top), wrapping round to `after` itself last; nullopt when no name contains
+// `needle` or `needle` is empty or not UTF-8.
+std::optional<int> findTaskByName(const Plan& plan, int after, std::string_view needle);
+
+} // namespace certplan::present
