@@ -63,6 +63,7 @@ bool CertPlanApp::OnInit()
     }
 
     m_frame = new MainFrame();
+    m_frame->restoreGeometry(); // not for --render-views, whose pictures have a fixed size
     m_frame->Show();
     if (parser.GetParamCount() > 0) {
         const std::string path = rawArgument(parser.GetParam(0));

@@ -16,6 +16,7 @@
 #include "views/ResourcesView.h"
 
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/dnd.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -234,7 +235,34 @@ void MainFrame::onClose(wxCloseEvent& e)
     m_recoveryTimer.Stop();
     m_recovery.discard();
     m_files.close();
+    saveGeometry();
     Destroy();
+}
+
+void MainFrame::restoreGeometry()
+{
+    wxConfigBase* c = wxConfigBase::Get();
+    const long w = c->ReadLong("/Window/Width"_wx, 0), h = c->ReadLong("/Window/Height"_wx, 0);
+    const wxRect screen = wxDisplay(0u).GetClientArea();
+    if (w >= GetMinSize().x && h >= GetMinSize().y && w <= screen.width && h <= screen.height)
+        SetSize(wxSize(static_cast<int>(w), static_cast<int>(h)));
+    if (c->ReadBool("/Window/Maximized"_wx, false))
+        Maximize();
+    const long sash = c->ReadLong("/Window/Sash"_wx, 0);
+    if (sash >= 100 && sash < GetSize().x - 100)
+        m_planView->setSashPosition(static_cast<int>(sash));
+}
+
+void MainFrame::saveGeometry()
+{
+    wxConfigBase* c = wxConfigBase::Get();
+    c->Write("/Window/Maximized"_wx, IsMaximized());
+    if (!IsMaximized() && !IsIconized()) {
+        c->Write("/Window/Width"_wx, static_cast<long>(GetSize().x));
+        c->Write("/Window/Height"_wx, static_cast<long>(GetSize().y));
+    }
+    c->Write("/Window/Sash"_wx, static_cast<long>(m_planView->sashPosition()));
+    c->Flush();
 }
 
 void MainFrame::updateRecentMenu()

@@ -88,6 +88,11 @@ public:
     // window is open), and selecting the next task whose name contains it.
     void setFindText(const std::string& text) { m_findText = text; }
     void findNextTask();
+    // The window's size, maximized state and grid/chart divider from the last
+    // session (wxConfig /Window/...), as planners restore them; a size that no
+    // longer fits the screen, or below the minimum, is ignored. Saved on close.
+    void restoreGeometry();
+    void saveGeometry();
     // Applies preferences to every view at once (File > Preferences; not saved here).
     void setPreferences(const Preferences& p);
     // How dates are shown and typed in dialogs (the Date format preference).

@@ -24,6 +24,7 @@
 
 #include <wx/button.h>
 #include <wx/datectrl.h>
+#include <wx/config.h>
 #include <wx/dcclient.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
@@ -626,4 +627,34 @@ TEST_CASE("Open Recent keeps the absolute path of a plan opened by a relative on
         CHECK(std::filesystem::path(first).is_absolute());
     }
     std::filesystem::current_path(cwd);
+}
+
+TEST_CASE("The window's size and the grid/chart divider come back in the next session", "[gui][files]")
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    {
+        Window w;
+        w.frame->SetSize(wxSize(1000, 700));
+        pump(30);
+        w.view()->setSashPosition(420);
+        pump(30);
+        w.frame->saveGeometry();
+    }
+    {
+        Window w; // opens at 1200x800, as a first session would
+        w.frame->restoreGeometry();
+        pump(50);
+        CHECK(w.frame->GetSize() == wxSize(1000, 700));
+        CHECK(w.view()->sashPosition() == 420);
+    }
+    // A size the screen cannot show is not restored.
+    config->Write("/Window/Width"_wx, 100000L);
+    {
+        Window w;
+        w.frame->restoreGeometry();
+        pump(30);
+        CHECK(w.frame->GetSize() == wxSize(1200, 800));
+    }
+    config->DeleteGroup("/Window"_wx);
+    config->Flush();
 }

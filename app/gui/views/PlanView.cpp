@@ -175,4 +175,14 @@ void PlanView::scrollToTask(const std::string& id)
         scrollToDate(m_doc.schedule().tasks[static_cast<std::size_t>(task)].start);
 }
 
+int PlanView::sashPosition() const
+{
+    return m_split->GetSashPosition();
+}
+
+void PlanView::setSashPosition(int x)
+{
+    m_split->SetSashPosition(x);
+}
+
 } // namespace certplan::gui

@@ -34,6 +34,9 @@ public:
     void planChanged(const ChangeSet& changes) override;
 
     MainFrame& frame() { return m_frame; }
+    // Where the grid ends and the chart begins, in pixels from the left.
+    int sashPosition() const;
+    void setSashPosition(int x);
     Document& document() { return m_doc; }
     const present::VisibleRows& rows() const { return m_rows; }
     const present::TaskLinks& links() const { return m_links; }
