@@ -5,6 +5,7 @@
 // certplan-cli audits does: scheduled, on the file's own status date.
 
 #include "TestPaths.h"
+#include "model/PlanBuilders.h"
 #include "io/PlanReader.h"
 #include "lifecycle/AuditCalendar.h"
 #include "schedule/Scheduler.h"
@@ -53,6 +54,28 @@ inline const ProgrammeEvent* findEvent(const CertificateProgramme& p, ProgrammeE
 inline bool contains(const std::string& text, const std::string& part)
 {
     return text.find(part) != std::string::npos;
+}
+
+// A plan with one certificate "cert" (ISO/IEC 20000-1, decided 2027-03-15
+// unless told otherwise) holding these audits.
+inline Plan oneCertificatePlan(std::vector<Audit> audits, OptDate decision = d(2027, 3, 15))
+{
+    Plan p = minimalPlan();
+    Certificate c;
+    c.id = "cert";
+    c.standard = "ISO/IEC 20000-1";
+    c.decisionDate = decision;
+    p.certificates.push_back(c);
+    p.audits = std::move(audits);
+    return p;
+}
+
+// The first certificate's programme judged on the status date, without a schedule.
+inline CertificateProgramme programmeOn(const Plan& p, Date status)
+{
+    ProgrammeOptions o;
+    o.statusDate = status;
+    return planAuditProgrammes(p, nullptr, o).at(0);
 }
 
 } // namespace certplan::test

@@ -24,24 +24,7 @@ Audit audit(std::string id, AuditType t, OptDate planned, int cycle = 1, AuditSt
     return a;
 }
 
-Plan plan(std::vector<Audit> audits, OptDate decision = d(2027, 3, 15))
-{
-    Plan p = minimalPlan();
-    Certificate c;
-    c.id = "cert";
-    c.standard = "ISO/IEC 20000-1";
-    c.decisionDate = decision;
-    p.certificates.push_back(c);
-    p.audits = std::move(audits);
-    return p;
-}
 
-CertificateProgramme judge(const Plan& p, Date status)
-{
-    ProgrammeOptions o;
-    o.statusDate = status;
-    return planAuditProgrammes(p, nullptr, o).at(0);
-}
 
 const ProgrammeEvent* eventFor(const CertificateProgramme& p, const std::string& audit)
 {
@@ -96,14 +79,14 @@ TEST_CASE("Shared case special-and-transfer: sp-1 and tr-1 appear in the program
 
 TEST_CASE("Audits the rules have no slot for are shown unscheduled with the reason", "[lifecycle][kind4]")
 {
-    const Plan p = plan({audit("s1", AuditType::Surveillance, d(2028, 2, 1)),
+    const Plan p = oneCertificatePlan({audit("s1", AuditType::Surveillance, d(2028, 2, 1)),
                          audit("s2", AuditType::Surveillance, d(2029, 2, 1)),
                          audit("s3", AuditType::Surveillance, d(2029, 6, 1)), // one too many
                          audit("rc", AuditType::Recertification, d(2029, 11, 1)),
                          audit("rc-b", AuditType::Recertification, d(2029, 12, 1)), // a second one
                          audit("c3-s1", AuditType::Surveillance, d(2034, 2, 1), 3), // beyond the 2 cycles asked
                          audit("tr", AuditType::Transfer, d(2030, 4, 1))}); // after expiry
-    const CertificateProgramme pr = judge(p, d(2028, 1, 1));
+    const CertificateProgramme pr = programmeOn(p, d(2028, 1, 1));
     for (const Audit& a : p.audits) {
         INFO(a.id);
         CHECK(eventFor(pr, a.id));
@@ -131,10 +114,10 @@ TEST_CASE("Audits the rules have no slot for are shown unscheduled with the reas
 
 TEST_CASE("Without a decision date or a certificate every audit is still listed", "[lifecycle][kind4]")
 {
-    Plan p = plan({audit("s1", AuditType::Surveillance, d(2028, 2, 1)), audit("sp", AuditType::Special, d(2027, 9, 1)),
+    Plan p = oneCertificatePlan({audit("s1", AuditType::Surveillance, d(2028, 2, 1)), audit("sp", AuditType::Special, d(2027, 9, 1)),
                    audit("st2", AuditType::Stage2, d(2027, 1, 10))},
                   std::nullopt);
-    CertificateProgramme pr = judge(p, d(2027, 1, 1));
+    CertificateProgramme pr = programmeOn(p, d(2027, 1, 1));
     CHECK_FALSE(pr.programme);
     REQUIRE(eventFor(pr, "s1"));
     CHECK(eventFor(pr, "s1")->assessment.reason ==

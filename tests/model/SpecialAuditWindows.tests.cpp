@@ -28,24 +28,7 @@ Audit windowed(std::string id, AuditType t, OptDate trigger, OptDate dueBy = std
     return a;
 }
 
-Plan plan(std::vector<Audit> audits)
-{
-    Plan p = minimalPlan();
-    Certificate c;
-    c.id = "cert";
-    c.standard = "ISO/IEC 20000-1";
-    c.decisionDate = d(2027, 3, 15);
-    p.certificates.push_back(c);
-    p.audits = std::move(audits);
-    return p;
-}
 
-CertificateProgramme judge(const Plan& p, Date status)
-{
-    ProgrammeOptions o;
-    o.statusDate = status;
-    return planAuditProgrammes(p, nullptr, o).at(0);
-}
 
 // A copy: the programme is often a temporary.
 ProgrammeEvent eventOf(const CertificateProgramme& p, const std::string& audit, ProgrammeEventKind kind)
@@ -62,8 +45,8 @@ ProgrammeEvent eventOf(const CertificateProgramme& p, const std::string& audit, 
 TEST_CASE("A special audit's window runs from its trigger for special-audit-days", "[lifecycle][special]")
 {
     // Complaint 2028-01-10 + 30 days = 2028-02-09.
-    const Plan p = plan({windowed("sp", AuditType::Special, d(2028, 1, 10))});
-    const ProgrammeEvent e = eventOf(judge(p, d(2028, 1, 5)), "sp", ProgrammeEventKind::SpecialAudit);
+    const Plan p = oneCertificatePlan({windowed("sp", AuditType::Special, d(2028, 1, 10))});
+    const ProgrammeEvent e = eventOf(programmeOn(p, d(2028, 1, 5)), "sp", ProgrammeEventKind::SpecialAudit);
     REQUIRE(e.window);
     CHECK(e.window->open == d(2028, 1, 10));
     CHECK(e.window->close == d(2028, 2, 9));
@@ -74,11 +57,11 @@ TEST_CASE("A special audit's window runs from its trigger for special-audit-days
 
 TEST_CASE("An unheld special audit is at risk on its last day and overdue the day after", "[lifecycle][special]")
 {
-    const Plan p = plan({windowed("sp", AuditType::Special, d(2028, 1, 10))});
-    const ProgrammeEvent last = eventOf(judge(p, d(2028, 2, 9)), "sp", ProgrammeEventKind::SpecialAudit);
+    const Plan p = oneCertificatePlan({windowed("sp", AuditType::Special, d(2028, 1, 10))});
+    const ProgrammeEvent last = eventOf(programmeOn(p, d(2028, 2, 9)), "sp", ProgrammeEventKind::SpecialAudit);
     CHECK(last.assessment.state == AuditState::AtRisk);
     CHECK(last.assessment.reason == "not planned, due by 2028-02-09");
-    const ProgrammeEvent after = eventOf(judge(p, d(2028, 2, 10)), "sp", ProgrammeEventKind::SpecialAudit);
+    const ProgrammeEvent after = eventOf(programmeOn(p, d(2028, 2, 10)), "sp", ProgrammeEventKind::SpecialAudit);
     CHECK(after.assessment.state == AuditState::Overdue);
     CHECK(after.assessment.reason == "window closed on 2028-02-09");
 }
@@ -87,10 +70,10 @@ TEST_CASE("A special audit planned on the window's last day fits, the day after 
 {
     Audit a = windowed("sp", AuditType::Special, d(2028, 1, 10), std::nullopt, d(2028, 2, 9));
     a.status = AuditStatus::Confirmed;
-    CHECK(eventOf(judge(plan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit).assessment.state ==
+    CHECK(eventOf(programmeOn(oneCertificatePlan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit).assessment.state ==
           AuditState::Ok);
     a.planned = d(2028, 2, 10);
-    const ProgrammeEvent late = eventOf(judge(plan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit);
+    const ProgrammeEvent late = eventOf(programmeOn(oneCertificatePlan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit);
     CHECK(late.assessment.state == AuditState::AtRisk);
     CHECK(late.assessment.reason == "planned after its window closes on 2028-02-09");
 }
@@ -98,19 +81,19 @@ TEST_CASE("A special audit planned on the window's last day fits, the day after 
 TEST_CASE("due-by closes the window, the cycle start opens it when no trigger is known", "[lifecycle][special]")
 {
     const ProgrammeEvent both = eventOf(
-        judge(plan({windowed("sp", AuditType::Special, d(2028, 1, 10), d(2028, 1, 31))}), d(2028, 1, 5)), "sp",
+        programmeOn(oneCertificatePlan({windowed("sp", AuditType::Special, d(2028, 1, 10), d(2028, 1, 31))}), d(2028, 1, 5)), "sp",
         ProgrammeEventKind::SpecialAudit);
     REQUIRE(both.window);
     CHECK(both.window->open == d(2028, 1, 10));
     CHECK(both.window->close == d(2028, 1, 31));
     const ProgrammeEvent dueOnly = eventOf(
-        judge(plan({windowed("sp", AuditType::Special, std::nullopt, d(2028, 1, 31))}), d(2028, 1, 5)), "sp",
+        programmeOn(oneCertificatePlan({windowed("sp", AuditType::Special, std::nullopt, d(2028, 1, 31))}), d(2028, 1, 5)), "sp",
         ProgrammeEventKind::SpecialAudit);
     REQUIRE(dueOnly.window);
     CHECK(dueOnly.window->open == d(2027, 3, 15));
     CHECK(dueOnly.window->close == d(2028, 1, 31));
     // Neither: no window, judged on its own dates as before.
-    CHECK_FALSE(eventOf(judge(plan({windowed("sp", AuditType::Special, std::nullopt)}), d(2028, 1, 5)), "sp",
+    CHECK_FALSE(eventOf(programmeOn(oneCertificatePlan({windowed("sp", AuditType::Special, std::nullopt)}), d(2028, 1, 5)), "sp",
                         ProgrammeEventKind::SpecialAudit)
                     .window);
 }
@@ -118,11 +101,11 @@ TEST_CASE("due-by closes the window, the cycle start opens it when no trigger is
 TEST_CASE("A short-notice audit is not at risk for being unconfirmed", "[lifecycle][special]")
 {
     Audit a = windowed("sp", AuditType::Special, d(2028, 1, 10), std::nullopt, d(2028, 2, 1));
-    const ProgrammeEvent announced = eventOf(judge(plan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit);
+    const ProgrammeEvent announced = eventOf(programmeOn(oneCertificatePlan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit);
     CHECK(announced.assessment.state == AuditState::AtRisk);
     CHECK(announced.assessment.reason == "due within 20 days and not confirmed");
     a.shortNotice = true;
-    const ProgrammeEvent unannounced = eventOf(judge(plan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit);
+    const ProgrammeEvent unannounced = eventOf(programmeOn(oneCertificatePlan({a}), d(2028, 1, 20)), "sp", ProgrammeEventKind::SpecialAudit);
     CHECK(unannounced.assessment.state == AuditState::Ok);
     CHECK(unannounced.assessment.reason == "short notice");
 }
@@ -130,15 +113,15 @@ TEST_CASE("A short-notice audit is not at risk for being unconfirmed", "[lifecyc
 TEST_CASE("A scope extension's window runs scope-extension-days from the application", "[lifecycle][special]")
 {
     // 2028-01-10 + 90 days = 2028-04-09 (2028 is a leap year).
-    Plan p = plan({windowed("ext", AuditType::ScopeExtension, d(2028, 1, 10))});
-    const ProgrammeEvent e = eventOf(judge(p, d(2028, 1, 5)), "ext", ProgrammeEventKind::ScopeExtension);
+    Plan p = oneCertificatePlan({windowed("ext", AuditType::ScopeExtension, d(2028, 1, 10))});
+    const ProgrammeEvent e = eventOf(programmeOn(p, d(2028, 1, 5)), "ext", ProgrammeEventKind::ScopeExtension);
     REQUIRE(e.window);
     CHECK(e.window->close == d(2028, 4, 9));
     CHECK(e.label() == "Scope extension audit (cycle 1)");
     p.certificates[0].rules.scopeExtensionDays = 60; // 2028-03-10
-    CHECK(eventOf(judge(p, d(2028, 1, 5)), "ext", ProgrammeEventKind::ScopeExtension).window->close ==
+    CHECK(eventOf(programmeOn(p, d(2028, 1, 5)), "ext", ProgrammeEventKind::ScopeExtension).window->close ==
           d(2028, 3, 10));
-    CHECK(eventOf(judge(p, d(2028, 3, 11)), "ext", ProgrammeEventKind::ScopeExtension).assessment.state ==
+    CHECK(eventOf(programmeOn(p, d(2028, 3, 11)), "ext", ProgrammeEventKind::ScopeExtension).assessment.state ==
           AuditState::Overdue);
 }
 
@@ -147,14 +130,14 @@ TEST_CASE("A scope extension held with a surveillance fills the surveillance slo
 {
     Audit ext = windowed("ext", AuditType::ScopeExtension, d(2028, 1, 10), std::nullopt, d(2028, 3, 1));
     ext.status = AuditStatus::Confirmed;
-    const CertificateProgramme unflagged = judge(plan({ext}), d(2028, 2, 20));
+    const CertificateProgramme unflagged = programmeOn(oneCertificatePlan({ext}), d(2028, 2, 20));
     const ProgrammeEvent* s1 = findEvent(unflagged, ProgrammeEventKind::Surveillance, 1, 1);
     REQUIRE(s1);
     CHECK(s1->audit.empty());
     CHECK(s1->assessment.state == AuditState::AtRisk); // not planned, due by 2028-03-15
 
     ext.countsAsSurveillance = true;
-    const CertificateProgramme flagged = judge(plan({ext}), d(2028, 2, 20));
+    const CertificateProgramme flagged = programmeOn(oneCertificatePlan({ext}), d(2028, 2, 20));
     s1 = findEvent(flagged, ProgrammeEventKind::Surveillance, 1, 1);
     REQUIRE(s1);
     CHECK(s1->audit == "ext");
@@ -165,7 +148,7 @@ TEST_CASE("A scope extension held with a surveillance fills the surveillance slo
 
     // After the surveillance window (2028-03-15) it still fits its own (to 2028-04-09), not the slot.
     ext.planned = d(2028, 3, 20);
-    const CertificateProgramme late = judge(plan({ext}), d(2028, 2, 20));
+    const CertificateProgramme late = programmeOn(oneCertificatePlan({ext}), d(2028, 2, 20));
     s1 = findEvent(late, ProgrammeEventKind::Surveillance, 1, 1);
     REQUIRE(s1);
     CHECK(s1->assessment.state == AuditState::AtRisk);
@@ -177,7 +160,7 @@ TEST_CASE("Findings of a scope extension follow the scope extension row of the r
 {
     Audit ext = windowed("ext", AuditType::ScopeExtension, d(2028, 1, 10), std::nullopt, d(2028, 3, 1));
     ext.durationDays = 2; // last day 2028-03-02
-    Plan p = plan({ext});
+    Plan p = oneCertificatePlan({ext});
     p.certificates[0].rules.ncRules.at(FindingOrigin::ScopeExtension, true) = NcRule{90, 30, std::nullopt};
     Nonconformity nc;
     nc.id = "n1";
@@ -208,9 +191,9 @@ TEST_CASE("Findings of a scope extension follow the scope extension row of the r
 TEST_CASE("The timeline draws a special audit's and a scope extension's window as bands, the audits as circles",
           "[lifecycle][special]")
 {
-    const Plan p = plan({windowed("sp", AuditType::Special, d(2028, 1, 10), std::nullopt, d(2028, 2, 1)),
+    const Plan p = oneCertificatePlan({windowed("sp", AuditType::Special, d(2028, 1, 10), std::nullopt, d(2028, 2, 1)),
                          windowed("ext", AuditType::ScopeExtension, d(2028, 1, 10), std::nullopt, d(2028, 3, 1))});
-    const auto cal = combinedCalendar({judge(p, d(2028, 1, 5))});
+    const auto cal = combinedCalendar({programmeOn(p, d(2028, 1, 5))});
     const auto t = present::layoutAuditTimeline(cal, d(2028, 1, 5), 1000);
     int bands = 0, circles = 0;
     for (const auto& b : t.bands)
