@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ViewRenderer.h"
+#include "views/ChecklistView.h"
 
 #include "HeadlessPrompts.h"
 #include "MainFrame.h"
@@ -86,6 +87,21 @@ struct Job {
             if (tabs->GetPage(i) == frame->planView())
                 planPage = static_cast<int>(i);
             save(captureClientArea(frame), pictureName(utf8(tabs->GetPageText(i))));
+        }
+        // The checklist again with a requirement open in its form, as an assessor sees it.
+        for (std::size_t i = 0; i < tabs->GetPageCount(); ++i) {
+            auto* checklist = dynamic_cast<ChecklistView*>(tabs->GetPage(i));
+            const auto& lists = frame->document().plan().checklists;
+            if (!checklist || lists.empty())
+                continue;
+            for (const Requirement& r : lists.front().items)
+                if (!r.guidance.empty() && r.status == RequirementStatus::PartiallyConforming) {
+                    tabs->SetSelection(i);
+                    checklist->selectItem(r.id);
+                    settle(frame, 300);
+                    save(captureClientArea(frame), "checklist-requirement");
+                    break;
+                }
         }
         if (planPage >= 0) {
             tabs->SetSelection(static_cast<std::size_t>(planPage));

@@ -183,6 +183,11 @@ void NewPlanWizard::buildTeamPage()
     m_team->SetColSize(1, 170);
     m_team->SetColSize(2, 170);
     m_team->SetRowLabelSize(0);
+    m_team->SetDefaultCellOverflow(false);
+    m_team->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { fitTeamColumns(); });
+    });
     s->Add(m_team, 1, wxEXPAND | wxBOTTOM, 8);
     // Filled in when the page is shown (updateSummary); until then it says what it will hold.
     m_summary = new wxStaticText(page, wxID_ANY, "The plan's number of tasks and its dates appear here."_wx);
@@ -212,6 +217,19 @@ void NewPlanWizard::loadTemplateRoles()
         m_team->SetReadOnly(row, 0);
         m_team->SetCellValue(row, 1, r.kind == ResourceKind::Person ? wx(r.name) : wxString());
     }
+    fitTeamColumns();
+}
+
+void NewPlanWizard::fitTeamColumns()
+{
+    // Each role read in full in its own column (it ran on under the empty Name
+    // cell), the name and e-mail sharing what is left of the table's width.
+    m_team->AutoSizeColumn(0, false);
+    const int room = m_team->GetClientSize().x - m_team->GetColSize(0) - 4;
+    const int each = std::max(150, room / 2);
+    m_team->SetColSize(1, each);
+    m_team->SetColSize(2, each);
+    m_team->ForceRefresh();
 }
 
 NewPlanOptions NewPlanWizard::options() const

@@ -53,6 +53,7 @@ private:
     void buildTeamPage();
     void onPageChanging(wxWizardEvent& e);
     void loadTemplateRoles();
+    void fitTeamColumns();
     // The date the chosen direction needs (start or stage 2 target), as typed.
     Result<Date, std::string> scheduleDate() const;
     void updateSummary();

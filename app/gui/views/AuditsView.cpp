@@ -5,6 +5,7 @@
 #include "MainFrame.h"
 #include "WxConvert.h"
 #include "views/CanvasText.h"
+#include "widgets/ListColumns.h"
 #include "commands/AuditCommands.h"
 #include "commands/AuditTimeCommands.h"
 #include "commands/ChecklistCommands.h"
@@ -153,7 +154,9 @@ private:
             dc.SetPen(wxPen(wxColour(120, 40, 120), 2));
             dc.DrawLine(x, y0, x, y0 + 32);
             dc.SetTextForeground(wxColour(120, 40, 120));
-            drawCanvasText(dc, "expiry"_wx, x + 3, y0 + 30);
+            // Left of its line when the right edge would cut it.
+            const int labelWidth = dc.GetTextExtent("expiry"_wx).x;
+            drawCanvasText(dc, "expiry"_wx, x + 3 + labelWidth <= sz.x ? x + 3 : x - 3 - labelWidth, y0 + 30);
         }
         for (const auto& m : t.markers) {
             const int cx = kLeft + static_cast<int>(m.x), cy = kTop + m.lane * kLane + 34;
@@ -170,7 +173,8 @@ private:
         dc.SetPen(wxPen(wxColour(30, 120, 30), 2, wxPENSTYLE_SHORT_DASH));
         dc.DrawLine(sx, 18, sx, sz.y);
         dc.SetTextForeground(wxColour(30, 120, 30));
-        drawCanvasText(dc, "status date"_wx, sx + 3, sz.y - 16);
+        const int statusWidth = dc.GetTextExtent("status date"_wx).x;
+        drawCanvasText(dc, "status date"_wx, sx + 3 + statusWidth <= sz.x ? sx + 3 : sx - 3 - statusWidth, sz.y - 16);
     }
 
     const std::vector<ProgrammeEvent>* m_events = nullptr;
@@ -178,10 +182,12 @@ private:
 };
 
 AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
-    : wxPanel(parent, wxID_ANY), m_frame(frame), m_doc(doc)
+    : wxScrolledWindow(parent, wxID_ANY), m_frame(frame), m_doc(doc)
 {
+    // Below its smallest readable size the page scrolls rather than squeezing the lists.
+    SetScrollRate(0, 12);
     auto* top = new wxBoxSizer(wxVERTICAL);
-    auto* legend = new wxStaticText(this, wxID_ANY,
+    auto* legend = new WrappingText(this,
                                     "Bands: windows in which an audit or decision must fall (blue surveillance, violet "_wx
                                     "recertification with its stage 1 as a dark strip on top, sand special audit, green "
                                     "scope extension, orange restoration, red suspension).\nDiamonds: audits in their "
@@ -206,23 +212,24 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     nextCycle->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { planNextCycle(); });
     m_timeline = new AuditTimelineCanvas(this);
     top->Add(m_timeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
-    // One line per cycle or warning, cut at the window's edge (the tooltip has the rest).
-    m_summary = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    // One line per cycle or warning, wrapped at the window's edge.
+    m_summary = new WrappingText(this);
     top->Add(m_summary, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
     // Each certificate's audit days per audit type (certplan-cli audit-time explains them).
-    m_auditTime = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    m_auditTime = new WrappingText(this);
     top->Add(m_auditTime, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
-    m_warnings = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    m_warnings = new WrappingText(this);
     m_warnings->SetForegroundColour(wxColour(170, 40, 40));
     top->Add(m_warnings, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Audit programme"_wx);
     m_list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
-    const std::pair<const char*, int> cols[] = {{"Date", 90},     {"Event", 400},  {"Window opens", 100}, {"Window closes", 100},
+    const std::pair<const char*, int> cols[] = {{"Date", 90},     {"Event", 300},  {"Window opens", 100}, {"Window closes", 100},
                                                 {"Planned", 90},  {"State", 80},   {"Why", 360}};
     int c = 0;
     for (const auto& [name, w] : cols)
         m_list->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
+    keepColumnsFitted(m_list, 6);
     box->Add(m_list, 1, wxEXPAND);
     top->Add(box, 1, wxEXPAND | wxALL, 6);
 
@@ -239,11 +246,12 @@ AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
     ncBox->Add(buttons, 0, wxBOTTOM, 4);
     m_ncs = new wxListCtrl(ncBox->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 170), wxLC_REPORT | wxLC_SINGLE_SEL);
     const std::pair<const char*, int> ncCols[] = {{"Id", 70},      {"Class", 120}, {"Source", 110}, {"Clause", 60},
-                                                  {"Status", 110},  {"Due", 110},   {"Due by", 330}, {"Owner", 130},
+                                                  {"Status", 110},  {"Due", 100},   {"Due by", 170}, {"Owner", 130},
                                                   {"Description", 420}};
     c = 0;
     for (const auto& [name, w] : ncCols)
         m_ncs->InsertColumn(c++, wx(name), wxLIST_FORMAT_LEFT, w);
+    keepColumnsFitted(m_ncs, 8);
     ncBox->Add(m_ncs, 1, wxEXPAND);
     top->Add(ncBox, 1, wxEXPAND | wxALL, 6);
     SetSizer(top);
@@ -325,18 +333,15 @@ void AuditsView::refresh()
         summary += wxString::Format("\n    ... and %d more cycles (see the list below)"_wx, moreCycles);
     if (moreWarnings > 0)
         warnings += wxString::Format("\n... and %d more warnings (certplan-cli audits lists them all)"_wx, moreWarnings);
-    m_summary->SetLabel(summary);
-    m_summary->SetToolTip(summary);
-    m_warnings->SetToolTip(warnings);
+    m_summary->setText(summary);
     m_summary->Show(!summary.empty());
     wxString auditTime;
     for (const auto& cert : plan.certificates)
         if (const std::string line = present::auditTimeSummary(cert); !line.empty())
             auditTime += (auditTime.empty() ? wxString() : "\n"_wx) + wx(line);
-    m_auditTime->SetLabel(auditTime);
-    m_auditTime->SetToolTip(auditTime);
+    m_auditTime->setText(auditTime);
     m_auditTime->Show(!auditTime.empty());
-    m_warnings->SetLabel(warnings);
+    m_warnings->setText(warnings);
     m_warnings->Show(!warnings.empty());
 
     const present::DateFormat dates = m_frame.dateFormat(); // the Date format preference

@@ -8,7 +8,9 @@
 #include "commands/Document.h"
 #include "lifecycle/AuditCalendar.h"
 
-#include <wx/panel.h>
+#include "widgets/WrappingText.h"
+
+#include <wx/scrolwin.h>
 
 class wxListCtrl;
 class wxStaticText;
@@ -18,7 +20,7 @@ namespace certplan::gui {
 class MainFrame;
 class AuditTimelineCanvas;
 
-class AuditsView : public wxPanel, public PlanListener {
+class AuditsView : public wxScrolledWindow, public PlanListener {
 public:
     AuditsView(wxWindow* parent, MainFrame& frame, Document& doc);
     ~AuditsView() override;
@@ -36,9 +38,9 @@ private:
     Document& m_doc;
     std::vector<ProgrammeEvent> m_events;
     AuditTimelineCanvas* m_timeline = nullptr;
-    wxStaticText* m_summary = nullptr;  // each certificate's cycles and where they stand
-    wxStaticText* m_warnings = nullptr; // what the rules say is wrong with the programme
-    wxStaticText* m_auditTime = nullptr; // audit days per audit type of each certificate
+    WrappingText* m_summary = nullptr;   // each certificate's cycles and where they stand
+    WrappingText* m_warnings = nullptr;  // what the rules say is wrong with the programme
+    WrappingText* m_auditTime = nullptr; // audit days per audit type of each certificate
     wxListCtrl* m_list = nullptr;
     wxListCtrl* m_ncs = nullptr;
 };

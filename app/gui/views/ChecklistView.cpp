@@ -10,6 +10,8 @@
 #include "lifecycle/Readiness.h"
 #include "progress/Progress.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dcbuffer.h>
@@ -21,6 +23,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
+#include <wx/scrolwin.h>
+#include <wx/wrapsizer.h>
 
 namespace certplan::gui {
 
@@ -98,7 +102,8 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_strip = new ReadinessStrip(this);
     top->Add(m_strip, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 4);
 
-    auto* filters = new wxBoxSizer(wxHORIZONTAL);
+    // The key help moves to a line of its own when the window is narrow.
+    auto* filters = new wxWrapSizer(wxHORIZONTAL);
     filters->Add(new wxStaticText(this, wxID_ANY, "Status"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     m_statusFilter = new wxChoice(this, wxID_ANY);
     m_statusFilter->Append("Any status"_wx);
@@ -112,24 +117,35 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_search = new wxSearchCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(240, -1));
     m_search->SetDescriptiveText("Clause or title"_wx);
     filters->Add(m_search, 0, wxRIGHT, 12);
-    filters->Add(new wxStaticText(this, wxID_ANY, wx(present::statusShortcutHelp())), 0, wxALIGN_CENTER_VERTICAL);
+    filters->Add(new wxStaticText(this, wxID_ANY, wx(present::statusShortcutHelp())), 0, wxALIGN_CENTER_VERTICAL | wxTOP | wxBOTTOM, 4);
     top->Add(filters, 0, wxEXPAND | wxALL, 6);
 
     auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_tree = new wxTreeListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTL_SINGLE);
-    m_tree->AppendColumn("Clause"_wx, 190);
+    m_tree->AppendColumn("Clause"_wx, 130);
     m_tree->AppendColumn("Requirement"_wx, 330);
     m_tree->AppendColumn("Status"_wx, 150);
     m_tree->AppendColumn("Owner"_wx, 130);
     m_tree->AppendColumn("Evidence"_wx, 70, wxALIGN_RIGHT);
     m_tree->AppendColumn("Readiness"_wx, 80, wxALIGN_RIGHT);
+    // The requirement's title takes what the clause and status leave, so the
+    // status stays in view in a narrow window; the rest scrolls sideways.
+    m_tree->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] {
+            const int room = m_tree->GetClientSize().x - m_tree->GetColumnWidth(0) - m_tree->GetColumnWidth(2) - 24;
+            m_tree->SetColumnWidth(1, std::max(220, room));
+        });
+    });
 
-    auto* details = new wxPanel(split);
+    // The form scrolls when the window is too low for it; its texts wrap to its width.
+    auto* details = new wxScrolledWindow(split);
+    details->SetScrollRate(0, 12);
     auto* d = new wxBoxSizer(wxVERTICAL);
-    m_heading = new wxStaticText(details, wxID_ANY, ""_wx);
+    m_heading = new WrappingText(details);
     m_heading->SetFont(m_heading->GetFont().Bold().Larger());
     d->Add(m_heading, 0, wxEXPAND | wxALL, 6);
-    m_guidance = new wxStaticText(details, wxID_ANY, ""_wx);
+    m_guidance = new WrappingText(details);
     d->Add(m_guidance, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     auto* form = new wxFlexGridSizer(2, 6, 8);
     form->AddGrowableCol(1);
@@ -168,7 +184,7 @@ ChecklistView::ChecklistView(wxWindow* parent, MainFrame& frame, Document& doc)
     d->Add(evBox, 1, wxEXPAND | wxALL, 6);
     m_corrective = new wxButton(details, wxID_ANY, "Create &Corrective Task..."_wx);
     d->Add(m_corrective, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
-    m_linkedTasks = new wxStaticText(details, wxID_ANY, ""_wx);
+    m_linkedTasks = new WrappingText(details);
     d->Add(m_linkedTasks, 0, wxEXPAND | wxALL, 6);
     details->SetSizer(d);
     // Shown only when they have something to say (showDetails).
@@ -299,7 +315,7 @@ void ChecklistView::rebuildTree()
     if (!list) {
         m_tree->Thaw();
         m_strip->set({});
-        m_heading->SetLabel("This plan has no requirement checklist."_wx);
+        m_heading->setText("This plan has no requirement checklist."_wx);
         return;
     }
     const Plan& plan = m_doc.plan();
@@ -348,17 +364,16 @@ void ChecklistView::showDetails()
         w->Enable(r != nullptr);
     m_status->Enable(r && !heading);
     if (!r) {
-        m_heading->SetLabel(list ? "Select a clause to assess it."_wx : "This plan has no requirement checklist."_wx);
-        m_guidance->SetLabel(""_wx);
+        m_heading->setText(list ? "Select a clause to assess it."_wx : "This plan has no requirement checklist."_wx);
+        m_guidance->setText(""_wx);
         m_guidance->Hide();
-        m_linkedTasks->SetLabel(""_wx);
+        m_linkedTasks->setText(""_wx);
         m_linkedTasks->Hide();
         m_filling = false;
         return;
     }
-    m_heading->SetLabel(wx(r->clause + "  " + r->title));
-    m_guidance->SetLabel(wx(r->guidance.empty() ? std::string("") : "Auditors look for: " + r->guidance));
-    m_guidance->Wrap(std::max(200, m_guidance->GetParent()->GetClientSize().x - 16));
+    m_heading->setText(wx(r->clause + "  " + r->title));
+    m_guidance->setText(wx(r->guidance.empty() ? std::string("") : "Auditors look for: " + r->guidance));
     // A label with nothing to say is hidden, not shown empty.
     m_guidance->Show(!r->guidance.empty());
     m_status->SetSelection(statusIndex(r->status));
@@ -383,10 +398,11 @@ void ChecklistView::showDetails()
     for (std::size_t i = 0; i < plan.tasks.size(); ++i)
         if (plan.tasks[i].requirement == r->id)
             linked += wxString::Format("\n\u2022 %s (%d %%)"_wx, wx(plan.tasks[i].name), progress.percent(static_cast<int>(i)));
-    m_linkedTasks->SetLabel(linked.empty() ? wxString() : "Corrective tasks:"_wx + linked);
+    m_linkedTasks->setText(linked.empty() ? wxString() : "Corrective tasks:"_wx + linked);
     m_linkedTasks->Show(!linked.empty());
     m_filling = false;
     Layout();
+    m_heading->GetParent()->FitInside(); // the form's scrolled height follows what it shows
 }
 
 bool ChecklistView::setSelectedStatus(RequirementStatus status)

@@ -6,6 +6,7 @@
 
 #include "commands/Document.h"
 #include "presenters/ChecklistRows.h"
+#include "widgets/WrappingText.h"
 
 #include <wx/panel.h>
 #include <wx/treelist.h>
@@ -61,8 +62,8 @@ private:
     wxChoice* m_ownerFilter = nullptr;
     wxSearchCtrl* m_search = nullptr;
     wxTreeListCtrl* m_tree = nullptr;
-    wxStaticText* m_heading = nullptr;
-    wxStaticText* m_guidance = nullptr;
+    WrappingText* m_heading = nullptr;
+    WrappingText* m_guidance = nullptr;
     wxChoice* m_status = nullptr;
     wxChoice* m_maturity = nullptr;
     wxChoice* m_owner = nullptr;
@@ -70,7 +71,7 @@ private:
     wxTextCtrl* m_justification = nullptr;
     wxListBox* m_evidence = nullptr;
     wxButton* m_corrective = nullptr;
-    wxStaticText* m_linkedTasks = nullptr;
+    WrappingText* m_linkedTasks = nullptr;
 };
 
 } // namespace certplan::gui

@@ -7,6 +7,8 @@
 #include "views/CanvasText.h"
 #include "presenters/Dashboard.h"
 #include "views/PlanView.h"
+#include "widgets/ListColumns.h"
+#include "widgets/WrappingText.h"
 
 #include <wx/dcbuffer.h>
 #include <wx/dcclient.h>
@@ -78,14 +80,19 @@ void setRow(wxListCtrl* list, long row, std::initializer_list<wxString> cells, l
 } // namespace
 
 DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
-    : wxPanel(parent, wxID_ANY), m_frame(frame), m_doc(doc)
+    : wxScrolledWindow(parent, wxID_ANY), m_frame(frame), m_doc(doc)
 {
+    // Below its smallest readable size the page scrolls rather than cutting a list.
+    SetScrollRate(0, 12);
     auto* top = new wxBoxSizer(wxVERTICAL);
 
+    // The verdict, the figures, then every reason for the verdict across the
+    // whole width: squeezed between badge and figures the reasons wrapped to
+    // a word per line at 1024 pixels.
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     m_badge = new RagBadge(this);
     head->Add(m_badge, 0, wxALL, 8);
-    auto* why = new wxBoxSizer(wxVERTICAL);
+    auto* right = new wxBoxSizer(wxVERTICAL);
     auto* whyTitle = new wxStaticText(this, wxID_ANY, "Project status"_wx);
     const wxFont titleFont = whyTitle->GetFont().Bold().Larger();
     whyTitle->SetFont(titleFont);
@@ -96,21 +103,14 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
         const wxSize ext = dc.GetTextExtent(whyTitle->GetLabel());
         whyTitle->SetMinSize(wxSize(ext.x + 8, ext.y + 2));
     }
-    why->Add(whyTitle, 0, wxBOTTOM, 4);
-    m_reasons = new wxStaticText(this, wxID_ANY, ""_wx);
-    why->Add(m_reasons, 1, wxEXPAND);
-    m_reasons->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
-        e.Skip();
-        if (e.GetSize().x != m_reasonsWidth)
-            CallAfter([this] { wrapReasons(); });
-    });
-    head->Add(why, 1, wxEXPAND | wxTOP | wxBOTTOM, 8);
+    right->Add(whyTitle, 0, wxBOTTOM, 4);
 
-    auto* figures = new wxFlexGridSizer(2, 6, 12);
+    auto* numbers = new wxBoxSizer(wxHORIZONTAL);
+    auto* figures = new wxFlexGridSizer(2, 4, 12);
     figures->AddGrowableCol(1);
     auto addGauge = [&](const wxString& label, wxGauge*& gauge) {
         figures->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-        gauge = new wxGauge(this, wxID_ANY, 1000, wxDefaultPosition, wxSize(220, 18));
+        gauge = new wxGauge(this, wxID_ANY, 1000, wxDefaultPosition, wxSize(200, 16));
         figures->Add(gauge, 1, wxEXPAND | wxALIGN_CENTER_VERTICAL);
     };
     addGauge("Complete"_wx, m_progress);
@@ -123,22 +123,26 @@ DashboardView::DashboardView(wxWindow* parent, MainFrame& frame, Document& doc)
     texts->Add(m_progressText, 0, wxBOTTOM, 4);
     texts->Add(m_readinessText, 0, wxBOTTOM, 4);
     texts->Add(m_finishText, 0);
-    head->Add(figures, 0, wxALL, 8);
-    head->Add(texts, 0, wxALL, 8);
+    numbers->Add(figures, 0, wxRIGHT, 16);
+    numbers->Add(texts, 1);
+    right->Add(numbers, 0, wxEXPAND);
+    head->Add(right, 1, wxEXPAND | wxTOP | wxBOTTOM | wxRIGHT, 8);
     top->Add(head, 0, wxEXPAND);
+    m_reasons = new WrappingText(this);
+    top->Add(m_reasons, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
 
     auto* lists = new wxFlexGridSizer(2, 2, 8, 8);
-    lists->AddGrowableCol(0, 3);
-    lists->AddGrowableCol(1, 2);
+    lists->AddGrowableCol(0, 2); // the phases and late tasks carry long names
+    lists->AddGrowableCol(1, 1);
     lists->AddGrowableRow(0);
     lists->AddGrowableRow(1);
     m_phases = addList(this, lists, "Phases"_wx,
-                       {{"Phase", 250}, {"Start", 90}, {"Finish", 90}, {"Done", 60}, {"Planned", 64}, {"Slip", 80}});
+                       {{"Phase", 250}, {"Start", 90}, {"Finish", 90}, {"Done", 60}, {"Planned", 64}, {"Slip", 80}}, 0);
     m_milestones = addList(this, lists, "Next milestones and audits"_wx,
-                           {{"Date", 90}, {"Milestone", 260}, {"Float", 60}});
-    m_late = addList(this, lists, "Late tasks"_wx, {{"Task", 300}, {"Due", 90}, {"Done", 60}, {"Why it matters", 200}});
+                           {{"Date", 90}, {"Milestone", 260}, {"Float", 60}}, 1);
+    m_late = addList(this, lists, "Late tasks"_wx, {{"Task", 300}, {"Due", 90}, {"Done", 60}, {"Why it matters", 180}}, 0);
     m_ncs = addList(this, lists, "Open nonconformities"_wx,
-                    {{"Id", 70}, {"Class", 120}, {"Clause", 60}, {"Due", 90}, {"Description", 260}});
+                    {{"Id", 60}, {"Class", 140}, {"Clause", 60}, {"Due", 90}, {"Description", 260}}, 4);
     top->Add(lists, 1, wxEXPAND | wxALL, 8);
     m_audits = nullptr; // audits share the milestones list: one "what comes next" list
     SetSizer(top);
@@ -153,7 +157,7 @@ DashboardView::~DashboardView()
 }
 
 wxListCtrl* DashboardView::addList(wxWindow* parent, wxSizer* into, const wxString& title,
-                                   std::initializer_list<std::pair<const char*, int>> columns)
+                                   std::initializer_list<std::pair<const char*, int>> columns, int stretch)
 {
     auto* box = new wxStaticBoxSizer(wxVERTICAL, parent, title);
     auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 160),
@@ -167,6 +171,7 @@ wxListCtrl* DashboardView::addList(wxWindow* parent, wxSizer* into, const wxStri
     list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &DashboardView::onActivate, this);
     box->Add(list, 1, wxEXPAND);
     into->Add(box, 1, wxEXPAND);
+    keepColumnsFitted(list, stretch);
     return list;
 }
 
@@ -272,23 +277,7 @@ void DashboardView::onActivate(wxListEvent& e)
 
 void DashboardView::showReasons(const wxString& text)
 {
-    m_reasonsText = text;
-    m_reasonsWidth = 0;
-    wrapReasons();
-}
-
-void DashboardView::wrapReasons()
-{
-    const int width = m_reasons->GetSize().x;
-    if (width == m_reasonsWidth && width > 0)
-        return;
-    m_reasonsWidth = width;
-    m_reasons->SetLabel(m_reasonsText);
-    // Before the first layout the label has no width yet: wrap to a sensible one.
-    m_reasons->Wrap(width > 100 ? width : 500);
-    m_reasons->InvalidateBestSize();
-    m_reasons->SetMinSize(wxSize(-1, m_reasons->GetBestSize().y));
-    Layout();
+    m_reasons->setText(text);
 }
 
 } // namespace certplan::gui

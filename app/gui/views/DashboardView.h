@@ -6,7 +6,9 @@
 
 #include "commands/Document.h"
 
-#include <wx/panel.h>
+#include "widgets/WrappingText.h"
+
+#include <wx/scrolwin.h>
 
 class wxGauge;
 class wxListCtrl;
@@ -18,7 +20,8 @@ namespace certplan::gui {
 class MainFrame;
 class RagBadge;
 
-class DashboardView : public wxPanel, public PlanListener {
+
+class DashboardView : public wxScrolledWindow, public PlanListener {
 public:
     DashboardView(wxWindow* parent, MainFrame& frame, Document& doc);
     ~DashboardView() override;
@@ -29,19 +32,15 @@ public:
 
 private:
     wxListCtrl* addList(wxWindow* parent, wxSizer* into, const wxString& title,
-                        std::initializer_list<std::pair<const char*, int>> columns);
+                        std::initializer_list<std::pair<const char*, int>> columns, int stretch);
     void onActivate(wxListEvent& e);
 
     MainFrame& m_frame;
     Document& m_doc;
     RagBadge* m_badge = nullptr;
-    wxStaticText* m_reasons = nullptr;
-    // The reasons as one text; wrapped again to the label's width whenever it
-    // changes, and the header grows to show every line (it clipped after two).
-    wxString m_reasonsText;
-    int m_reasonsWidth = 0;
+    // Every reason, wrapped to the page's width (it clipped after two lines).
+    WrappingText* m_reasons = nullptr;
     void showReasons(const wxString& text);
-    void wrapReasons();
     wxStaticText* m_progressText = nullptr;
     wxGauge* m_progress = nullptr;
     wxGauge* m_expected = nullptr;
