@@ -11,6 +11,7 @@
 #include "views/AuditsView.h"
 #include "views/ChecklistView.h"
 #include "views/DashboardView.h"
+#include "views/ResourcesView.h"
 #include "widgets/WrappingText.h"
 
 #include <catch2/catch.hpp>
@@ -188,4 +189,14 @@ TEST_CASE("The wizard's team table shows each role in full in its own column", "
         CHECK(dc.GetTextExtent(team->GetCellValue(row, 0)).x <= team->GetColSize(0));
     }
     CHECK_FALSE(team->GetDefaultCellOverflow());
+}
+
+TEST_CASE("At 1024x700 the over-allocations list keeps who, when and the peak in view", "[gui][small-screen]")
+{
+    Window w;
+    auto* resources = showPage<gui::ResourcesView>(w);
+    const auto lists = childrenOf<wxListCtrl>(resources);
+    REQUIRE(lists.size() == 1);
+    REQUIRE(lists.front()->GetItemCount() > 0);
+    CHECK(columnsWidth(lists.front()) <= lists.front()->GetClientSize().x);
 }

@@ -4,6 +4,7 @@
 #include "MainFrame.h"
 #include "WxConvert.h"
 #include "views/CanvasText.h"
+#include "widgets/ListColumns.h"
 #include "commands/SetValue.h"
 #include "core/FieldLimits.h"
 #include "presenters/fields/FieldText.h"
@@ -23,6 +24,26 @@
 namespace certplan::gui {
 
 namespace {
+
+// Greedy word wrap of `text` to `width` pixels in the DC's font; a single
+// word wider than that gets a line of its own.
+std::vector<wxString> wrapWords(wxDC& dc, const wxString& text, int width)
+{
+    std::vector<wxString> lines;
+    wxString line;
+    for (const wxString& word : wxSplit(text, ' ', '\0')) {
+        const wxString candidate = line.empty() ? word : line + " "_wx + word;
+        if (!line.empty() && dc.GetTextExtent(candidate).x > width) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.empty())
+        lines.push_back(line);
+    return lines;
+}
 
 enum Col { ColName, ColRole, ColKind, ColUnits, ColCalendar, ColTasks, ColWork, ColPeak, ColCount };
 
@@ -97,12 +118,17 @@ private:
         const wxSize sz = GetClientSize();
         dc.SetFont(GetFont());
         dc.SetTextForeground(wxColour(60, 60, 60));
-        drawCanvasText(dc, m_name.empty() ? "Select a team member to see the load by week"_wx
-                                   : wx(m_name) + ": average load per week (red: over-allocated on at least one day)"_wx,
-                    kLeft, 4);
+        // The title wraps in a narrow pane (at 1024 pixels it ran under the 100 % line).
+        const wxString title = m_name.empty() ? "Select a team member to see the load by week"_wx
+                                              : wx(m_name) + ": average load per week (red: over-allocated on at least one day)"_wx;
+        int y = 4;
+        for (const wxString& line : wrapWords(dc, title, std::max(80, sz.x - kLeft - 4))) {
+            drawCanvasText(dc, line, kLeft, y);
+            y += dc.GetCharHeight();
+        }
         if (m_weeks.empty())
             return;
-        const int top = 26, bottom = sz.y - 22, height = bottom - top;
+        const int top = y + 12, bottom = sz.y - 22, height = std::max(10, bottom - top);
         int maxPct = 100;
         for (const auto& [monday, w] : m_weeks)
             maxPct = std::max(maxPct, w.peak);
@@ -176,11 +202,12 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
     lower->Add(m_histogram, 3, wxEXPAND | wxRIGHT, 6);
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Over-allocations"_wx);
     m_over = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_over->InsertColumn(0, "Who"_wx, wxLIST_FORMAT_LEFT, 130);
+    m_over->InsertColumn(0, "Who"_wx, wxLIST_FORMAT_LEFT, 120);
     m_over->InsertColumn(1, "From"_wx, wxLIST_FORMAT_LEFT, 90);
     m_over->InsertColumn(2, "To"_wx, wxLIST_FORMAT_LEFT, 90);
     m_over->InsertColumn(3, "Peak"_wx, wxLIST_FORMAT_RIGHT, 60);
     m_over->InsertColumn(4, "Tasks"_wx, wxLIST_FORMAT_LEFT, 300);
+    keepColumnsFitted(m_over, 4, 100);
     box->Add(m_over, 1, wxEXPAND);
     lower->Add(box, 2, wxEXPAND);
     top->Add(lower, 0, wxEXPAND | wxALL, 6);
