@@ -11,6 +11,7 @@
 #include "presenters/TextFormat.h"
 #include "views/AuditsView.h"
 #include "views/ChecklistView.h"
+#include "views/DocumentsView.h"
 #include "views/DashboardView.h"
 #include "views/PlanView.h"
 #include "views/ResourcesView.h"
@@ -59,6 +60,7 @@ MainFrame::MainFrame()
     m_tabs->AddPage(m_planView, "Plan"_wx, true);
     m_tabs->AddPage(new ResourcesView(m_tabs, *this, m_doc), "Resources"_wx);
     m_tabs->AddPage(new ChecklistView(m_tabs, *this, m_doc), "Checklist"_wx);
+    m_tabs->AddPage(new DocumentsView(m_tabs, *this, m_doc), "Documents"_wx);
     m_tabs->AddPage(new AuditsView(m_tabs, *this, m_doc), "Audits"_wx);
     m_dashboard = new DashboardView(m_tabs, *this, m_doc);
     m_tabs->AddPage(m_dashboard, "Dashboard"_wx);
@@ -131,8 +133,8 @@ void MainFrame::showConflicts()
 
 void MainFrame::showTab(int menuIndex)
 {
-    static const char* names[] = {"Plan", "Resources", "Checklist", "Audits", "Dashboard"};
-    if (menuIndex < 0 || menuIndex > 4)
+    static const char* names[] = {"Plan", "Resources", "Checklist", "Documents", "Audits", "Dashboard"};
+    if (menuIndex < 0 || menuIndex >= static_cast<int>(std::size(names)))
         return;
     for (size_t p = 0; p < m_tabs->GetPageCount(); ++p)
         if (m_tabs->GetPageText(p) == wx(names[menuIndex]))

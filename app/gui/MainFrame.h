@@ -58,8 +58,8 @@ enum MenuId {
     ID_Find,
     ID_FindNext,
     ID_Preferences,
-    ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
-    ID_ShowTabLast = ID_ShowTab0 + 4,
+    ID_ShowTab0, // View > Plan, Resources, Checklist, Documents, Audits, Dashboard: Ctrl+1..Ctrl+6
+    ID_ShowTabLast = ID_ShowTab0 + 5,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -76,7 +76,7 @@ public:
     const wxFileHistory& recentFiles() const { return m_history; }
     // Switches to the Plan tab with the task selected and in view.
     void showPlanTask(const std::string& id);
-    // Selects the tab at the menu's position (Plan 0 ... Dashboard 4), by name, so
+    // Selects the tab at the menu's position (Plan 0 ... Dashboard 5), by name, so
     // the menu order holds whatever order the pages were added in.
     void showTab(int menuIndex);
     void showConflicts(); // View > Schedule Conflicts, or a double-click on the status bar

@@ -66,8 +66,8 @@ void MainFrame::buildMenus()
     m_editMenu->Append(ID_FindNext, "Find Ne&xt\tF3"_wx, "The next task whose name contains the text last searched for"_wx);
 
     auto* view = new wxMenu;
-    const char* tabs[] = {"&Plan", "&Resources", "&Checklist", "&Audits", "&Dashboard"};
-    for (int k = 0; k < 5; ++k)
+    const char* tabs[] = {"&Plan", "&Resources", "&Checklist", "Doc&uments", "&Audits", "&Dashboard"};
+    for (int k = 0; k < 6; ++k)
         view->Append(ID_ShowTab0 + k, wxString::Format("%s\tCtrl+%d"_wx, wx(tabs[k]), k + 1));
     view->AppendSeparator();
     view->Append(ID_ZoomIn, "Zoom &In\tCtrl+="_wx);
@@ -316,6 +316,7 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_ShowTab0 + 1:
     case ID_ShowTab0 + 2:
     case ID_ShowTab0 + 3:
+    case ID_ShowTab0 + 4:
     case ID_ShowTabLast: showTab(id - ID_ShowTab0); return;
     case ID_ZoomIn: m_planView->setTimeUnit(present::zoomIn(m_planView->timeUnit())); break;
     case ID_ZoomOut: m_planView->setTimeUnit(present::zoomOut(m_planView->timeUnit())); break;

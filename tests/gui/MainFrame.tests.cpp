@@ -470,7 +470,7 @@ TEST_CASE("The dashboard shows every reason for its colour, however many lines t
     Window w;
     // Three reasons, the first wrapping to two lines: the header used to clip after two lines.
     REQUIRE(w.frame->openFile(certplan::test::dataPath("cases/lifecycle/never-renewed.certplan")));
-    w.frame->showTab(4);
+    w.frame->showTab(5);
     pump(50);
     const wxStaticText* reasons = w.frame->dashboardView()->reasonsLabel();
     const wxString text = reasons->GetLabel();
@@ -490,7 +490,7 @@ TEST_CASE("The Date format preference reaches the dashboard and the resources vi
 {
     Window w;
     REQUIRE(w.frame->openFile(certplan::test::dataPath("cases/lifecycle/never-renewed.certplan")));
-    w.frame->showTab(4);
+    w.frame->showTab(5);
     pump(30);
     auto texts = [&] {
         std::string all;
@@ -517,7 +517,7 @@ TEST_CASE("The Date format preference reaches the dashboard and the resources vi
     CHECK(after.find("01/03/2031") != std::string::npos); // the status date in "planned by"
     CHECK(after.find("2034-07-20") == std::string::npos);
     // The Audits tab's programme list: every date column in the new format.
-    w.frame->showTab(3);
+    w.frame->showTab(4);
     pump(30);
     std::vector<wxListCtrl*> lists;
     std::function<void(wxWindow*)> find = [&](wxWindow* win) {

@@ -11,6 +11,7 @@
 #include "views/AuditsView.h"
 #include "views/ChecklistView.h"
 #include "views/DashboardView.h"
+#include "views/DocumentsView.h"
 #include "views/ResourcesView.h"
 #include "widgets/WrappingText.h"
 
@@ -83,6 +84,8 @@ void checkWrapped(WrappingText* label)
         CHECK(dc.GetTextExtent(line).x <= label->GetSize().x + 2);
     const int lines = static_cast<int>(shown.Freq('\n')) + 1;
     CHECK(label->GetSize().y >= lines * label->GetCharHeight());
+    // ... and no taller: GTK asked for the height of a label squeezed to its minimum width.
+    CHECK(label->GetSize().y <= (lines + 1) * label->GetCharHeight());
     // Nothing lost to wrapping: the same words in the same order.
     wxString joined = shown;
     joined.Replace("\n"_wx, " "_wx);
@@ -189,6 +192,21 @@ TEST_CASE("The wizard's team table shows each role in full in its own column", "
         CHECK(dc.GetTextExtent(team->GetCellValue(row, 0)).x <= team->GetColSize(0));
     }
     CHECK_FALSE(team->GetDefaultCellOverflow());
+}
+
+TEST_CASE("At 1024x700 the Documents tab shows each title and its status and flag without scrolling sideways",
+          "[gui][small-screen][documents]")
+{
+    Window w;
+    auto* documents = showPage<gui::DocumentsView>(w);
+    wxListCtrl* list = documents->list();
+    // Title, clause, status and flag: the columns a reader needs, at the left, in view.
+    int needed = 0;
+    for (int c = 0; c < 4; ++c)
+        needed += list->GetColumnWidth(c);
+    CHECK(needed <= list->GetClientSize().x);
+    CHECK(list->GetColumnWidth(0) >= 200);
+    checkWrapped(const_cast<WrappingText*>(documents->summary()));
 }
 
 TEST_CASE("At 1024x700 the over-allocations list keeps who, when and the peak in view", "[gui][small-screen]")

@@ -28,6 +28,7 @@
 #include "TextAudit.h"
 #include "WxConvert.h"
 #include "dialogs/CorrectiveTaskDialog.h"
+#include "dialogs/DocumentDialog.h"
 #include "dialogs/NewPlanWizard.h"
 #include "views/CanvasText.h"
 #include "views/ChecklistView.h"
@@ -331,6 +332,18 @@ public:
                     // Set Status... offers the statuses in a popup menu: choose one once.
                     act(name + ", then its second status", [&] {
                         m_closer.popupChoice = 1;
+                        press();
+                    });
+                }
+                if (button->GetLabelText().Contains("Add Document"_wx)) {
+                    // A new register entry through its dialog's OK (the id and a title are filled in).
+                    act(name + ", then a title and OK in its dialog", [&] {
+                        m_closer.pressOk = [](wxDialog& d) {
+                            auto* dialog = dynamic_cast<DocumentDialog*>(&d);
+                            if (dialog)
+                                dialog->titleCtrl()->SetValue("Smoke-test record \u2014 \u00e9t\u00e9"_wx);
+                            return dialog != nullptr;
+                        };
                         press();
                     });
                 }

@@ -5,6 +5,7 @@
 #include "presenters/DateFormat.h"
 
 #include "presenters/TextFormat.h"
+#include "presenters/documents/DocumentRegister.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -32,25 +33,17 @@ void registerDocuments(CLI::App& app)
         TextTable t({"ID", "CLAUSE", "KIND", "M", "STATUS", "VERSION", "OWNER", "APPROVED", "NEXT REVIEW", "FLAG", "TITLE"},
                     {false, false, false, false, false, false, false, false, false, false, false});
         t.limit(10, 48);
-        int mandatory = 0, mandatoryReady = 0, reviewsDue = 0, shown = 0;
-        for (const auto& d : plan.documents) {
-            // Approved or published documents are what an auditor accepts as evidence.
-            const bool ready = d.status == DocumentStatus::Approved || d.status == DocumentStatus::Published;
-            mandatory += d.mandatory;
-            mandatoryReady += d.mandatory && ready;
-            const bool reviewDue = ready && d.nextReview && *d.nextReview < today;
-            reviewsDue += reviewDue;
-            if (*mandatoryOnly && !d.mandatory)
-                continue;
-            ++shown;
-            const std::string flag = reviewDue ? "REVIEW OVERDUE" : (d.mandatory && !ready ? "not ready" : "");
+        DocumentFilter filter;
+        filter.mandatoryOnly = *mandatoryOnly;
+        const DocumentRegister reg = documentRegister(plan, today, filter);
+        for (const DocumentRow& row : reg.rows) {
+            const DocumentEntry& d = plan.documents[static_cast<std::size_t>(row.index)];
             t.add({d.id, d.clause, std::string(enumKey(d.kind)), d.mandatory ? "yes" : "", std::string(enumKey(d.status)),
                    d.version.empty() ? "-" : d.version, d.owner.empty() ? "-" : d.owner, formatIsoDate(d.approved),
-                   formatIsoDate(d.nextReview), flag, d.title});
+                   formatIsoDate(d.nextReview), row.flag, d.title});
         }
-        std::cout << "Documents: " << plan.documents.size() << " in the register; mandatory " << mandatoryReady << " of "
-                  << mandatory << " approved or published; " << reviewsDue << " review" << (reviewsDue == 1 ? "" : "s")
-                  << " overdue (status date " << formatIsoDate(today) << ")\n";
+        std::cout << documentSummary(reg, formatIsoDate(today)) << "\n";
+        const std::size_t shown = reg.rows.size();
         if (shown > 0)
             std::cout << "\n" << t.render("  ");
     });

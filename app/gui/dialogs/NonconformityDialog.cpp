@@ -7,6 +7,7 @@
 #include "commands/ChecklistCommands.h"
 #include "lifecycle/NonconformityDue.h"
 #include "widgets/DateField.h"
+#include "widgets/EnumChoice.h"
 #include "widgets/FieldProblem.h"
 
 #include <wx/choice.h>
@@ -15,30 +16,6 @@
 #include <wx/textctrl.h>
 
 namespace certplan::gui {
-
-namespace {
-
-template <class E>
-wxChoice* enumChoice(wxWindow* parent, E initial)
-{
-    auto* c = new wxChoice(parent, wxID_ANY);
-    int k = 0;
-    for (const auto& e : enumEntries<E>()) {
-        c->Append(wx(std::string(e.label)));
-        if (e.value == initial)
-            c->SetSelection(k);
-        ++k;
-    }
-    return c;
-}
-
-template <class E>
-E enumAt(const wxChoice* c)
-{
-    return enumEntries<E>()[static_cast<std::size_t>(std::max(0, c->GetSelection()))].value;
-}
-
-} // namespace
 
 NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan, const present::DateFormat& dates)
     : wxDialog(parent, wxID_ANY, "Raise Nonconformity"_wx), m_plan(plan)

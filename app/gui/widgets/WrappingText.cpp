@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/WrappingText.h"
 
+#include <wx/dcclient.h>
 #include <wx/scrolwin.h>
+
+#include <algorithm>
 
 namespace certplan::gui {
 
@@ -35,7 +38,12 @@ void WrappingText::rewrap()
     // Before the first layout the label has no width yet: wrap to a sensible one.
     Wrap(width > 60 ? width : 500);
     InvalidateBestSize();
-    const int height = GetBestSize().y;
+    // Measured here: GTK's preferred height for a label is that of its
+    // narrowest allowed width, lines taller than the text it shows.
+    wxClientDC dc(this);
+    dc.SetFont(GetFont());
+    const int lines = static_cast<int>(GetLabel().Freq('\n')) + 1;
+    const int height = GetLabel().empty() ? 0 : std::max(dc.GetMultiLineTextExtent(GetLabel()).y, lines * GetCharHeight()) + 2;
     if (GetMinSize().y != height) {
         SetMinSize(wxSize(40, height));
         for (wxWindow* w = GetParent(); w; w = w->GetParent()) {

@@ -26,6 +26,13 @@ std::optional<std::string> folded(std::string_view text)
 
 } // namespace
 
+bool textContains(std::string_view haystack, std::string_view needle)
+{
+    const auto want = folded(needle);
+    const auto text = folded(haystack);
+    return want && text && !want->empty() && text->find(*want) != std::string::npos;
+}
+
 std::optional<int> findTaskByName(const Plan& plan, int after, std::string_view needle)
 {
     const auto want = folded(needle);

@@ -18,4 +18,8 @@ namespace certplan::present {
 // `needle` or `needle` is empty or not UTF-8.
 std::optional<int> findTaskByName(const Plan& plan, int after, std::string_view needle);
 
+// True when `haystack` contains `needle` under the same folding; false for an
+// empty needle or text that is not UTF-8.
+bool textContains(std::string_view haystack, std::string_view needle);
+
 } // namespace certplan::present
