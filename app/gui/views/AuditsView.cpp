@@ -70,8 +70,10 @@ public:
         Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
         Bind(wxEVT_MOTION, [this](wxMouseEvent& e) { hover(e.GetPosition()); });
     }
-    void set(const std::vector<ProgrammeEvent>* events, Date status)
+    // `dates`: the Date format preference, for the tooltips.
+    void set(const std::vector<ProgrammeEvent>* events, Date status, const present::DateFormat& dates)
     {
+        m_dates = dates;
         m_events = events;
         m_status = status;
         const int lanes = std::max<int>(1, static_cast<int>(present::layoutAuditTimeline(*events, status, 100).lanes.size()));
@@ -98,9 +100,9 @@ private:
                 const auto& e = (*m_events)[m.event];
                 wxString tip = wx(e.label());
                 if (e.planned)
-                    tip += "\nPlanned "_wx + wx(formatIsoDate(*e.planned));
+                    tip += "\nPlanned "_wx + wx(m_dates.format(*e.planned));
                 if (e.window)
-                    tip += "\nWindow "_wx + wx(formatIsoDate(e.window->open)) + " to "_wx + wx(formatIsoDate(e.window->close));
+                    tip += "\nWindow "_wx + wx(m_dates.format(e.window->open)) + " to "_wx + wx(m_dates.format(e.window->close));
                 if (!e.assessment.reason.empty())
                     tip += "\n"_wx + wx(e.assessment.reason);
                 SetToolTip(tip);
@@ -179,6 +181,7 @@ private:
 
     const std::vector<ProgrammeEvent>* m_events = nullptr;
     Date m_status{2027, 1, 1};
+    present::DateFormat m_dates{present::DateStyle::Iso};
 };
 
 AuditsView::AuditsView(wxWindow* parent, MainFrame& frame, Document& doc)
@@ -291,7 +294,7 @@ void AuditsView::refresh()
     const Schedule* sched = m_doc.hasSchedule() ? &m_doc.schedule() : nullptr;
     const auto programmes = planAuditProgrammes(plan, sched, options);
     m_events = combinedCalendar(programmes);
-    m_timeline->set(&m_events, status);
+    m_timeline->set(&m_events, status, m_frame.dateFormat());
     // A few lines each, so the lists below keep their room; the list and the
     // CLI (certplan-cli audits) have everything.
     constexpr int kMaxLines = 4;
