@@ -7,6 +7,7 @@
 #include "widgets/DateField.h"
 #include "widgets/FieldProblem.h"
 #include "widgets/NumberField.h"
+#include "widgets/ResourceChoice.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -28,15 +29,7 @@ CorrectiveTaskDialog::CorrectiveTaskDialog(wxWindow* parent, const Plan& plan, c
     auto* form = new wxFlexGridSizer(2, 6, 8);
     form->AddGrowableCol(1);
     m_name = new wxTextCtrl(this, wxID_ANY, wx("Close gap " + r.clause + " " + r.title), wxDefaultPosition, wxSize(380, -1));
-    m_owner = new wxChoice(this, wxID_ANY);
-    m_owner->Append("\u2014 (the clause's owner)"_wx);
-    int sel = 0;
-    for (std::size_t k = 0; k < plan.resources.size(); ++k) {
-        m_owner->Append(wx(plan.resources[k].name));
-        if (plan.resources[k].id == r.owner)
-            sel = static_cast<int>(k) + 1;
-    }
-    m_owner->SetSelection(sel);
+    m_owner = resourceChoice(this, plan, r.owner, "\u2014 (the clause's owner)"_wx);
     m_duration = new NumberField(this, limits::kCorrectiveDuration, 5, "Duration", "d");
     const Date from = present::statusDateOrToday(plan);
     // Thirty days on, unless that leaves the range the plan file holds.
@@ -64,8 +57,7 @@ CorrectiveTaskSpec CorrectiveTaskDialog::spec() const
 {
     CorrectiveTaskSpec s;
     s.requirement = m_requirement;
-    const int o = m_owner->GetSelection();
-    s.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
+    s.owner = resourceAt(m_owner, m_plan);
     // TransferDataFromWindow refused OK unless both values are valid.
     s.durationDays = m_duration->value() ? *m_duration->value() : 0;
     const auto due = m_due->value();

@@ -6,6 +6,7 @@
 #include "widgets/DateField.h"
 #include "widgets/EnumChoice.h"
 #include "widgets/FieldProblem.h"
+#include "widgets/ResourceChoice.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -37,14 +38,7 @@ DocumentDialog::DocumentDialog(wxWindow* parent, const Plan& plan, const Documen
     m_clause = new wxTextCtrl(this, wxID_ANY, wx(d.clause), wxDefaultPosition, wxSize(120, -1));
     m_mandatory = new wxCheckBox(this, wxID_ANY, "Required documented information (the standard asks for it)"_wx);
     m_mandatory->SetValue(d.mandatory);
-    m_owner = new wxChoice(this, wxID_ANY);
-    m_owner->Append("\u2014"_wx);
-    m_owner->SetSelection(0);
-    for (std::size_t k = 0; k < plan.resources.size(); ++k) {
-        m_owner->Append(wx(plan.resources[k].name));
-        if (plan.resources[k].id == d.owner)
-            m_owner->SetSelection(static_cast<int>(k) + 1);
-    }
+    m_owner = resourceChoice(this, plan, d.owner, "\u2014"_wx);
     m_version = new wxTextCtrl(this, wxID_ANY, wx(d.version), wxDefaultPosition, wxSize(120, -1));
     m_status = enumChoice(this, d.status);
     m_approved = new DateField(this, d.approved, dates, "Approved on", true);
@@ -86,8 +80,7 @@ DocumentEntry DocumentDialog::entry() const
     d.kind = enumAt<DocumentKind>(m_kind);
     d.clause = utf8(m_clause->GetValue().Strip(wxString::both));
     d.mandatory = m_mandatory->GetValue();
-    const int o = m_owner->GetSelection();
-    d.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
+    d.owner = resourceAt(m_owner, m_plan);
     d.version = utf8(m_version->GetValue().Strip(wxString::both));
     d.status = enumAt<DocumentStatus>(m_status);
     if (const auto a = m_approved->value())

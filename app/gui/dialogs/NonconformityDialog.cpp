@@ -9,6 +9,7 @@
 #include "widgets/DateField.h"
 #include "widgets/EnumChoice.h"
 #include "widgets/FieldProblem.h"
+#include "widgets/ResourceChoice.h"
 
 #include <wx/choice.h>
 #include <wx/sizer.h>
@@ -43,11 +44,7 @@ NonconformityDialog::NonconformityDialog(wxWindow* parent, const Plan& plan, con
     m_class = enumChoice(this, NcClass::Minor);
     m_clause = new wxTextCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(120, -1));
     m_description = new wxTextCtrl(this, wxID_ANY, ""_wx, wxDefaultPosition, wxSize(420, 90), wxTE_MULTILINE);
-    m_owner = new wxChoice(this, wxID_ANY);
-    m_owner->Append("\u2014"_wx);
-    for (const auto& r : plan.resources)
-        m_owner->Append(wx(r.name));
-    m_owner->SetSelection(0);
+    m_owner = resourceChoice(this, plan, {}, "\u2014"_wx);
     m_raised = new DateField(this, present::statusDateOrToday(plan), dates, "Raised on", false);
     auto row = [&](const wxString& label, wxWindow* w) {
         form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
@@ -78,8 +75,7 @@ Nonconformity NonconformityDialog::nonconformity() const
     nc.ncClass = enumAt<NcClass>(m_class);
     nc.clause = utf8(m_clause->GetValue().Strip(wxString::both));
     nc.description = utf8(m_description->GetValue().Strip(wxString::both));
-    const int o = m_owner->GetSelection();
-    nc.owner = o <= 0 ? std::string() : m_plan.resources[static_cast<std::size_t>(o - 1)].id;
+    nc.owner = resourceAt(m_owner, m_plan);
     // TransferDataFromWindow refused OK unless the typed date is valid.
     const auto raised = m_raised->value();
     nc.raised = raised && *raised ? **raised : present::statusDateOrToday(m_plan);
