@@ -9,7 +9,9 @@
 #include "ModalCloser.h"
 #include "TestPaths.h"
 #include "WxConvert.h"
+#include "Preferences.h"
 #include "dialogs/ColumnsDialog.h"
+#include "dialogs/NewPlanWizard.h"
 #include "presenters/TaskOutline.h"
 #include "views/GridRenderers.h"
 #include "views/TaskTable.h"
@@ -20,6 +22,7 @@
 #include <wx/config.h>
 #include <wx/dcmemory.h>
 #include <wx/statusbr.h>
+#include <wx/textctrl.h>
 
 #include <filesystem>
 
@@ -406,4 +409,25 @@ TEST_CASE("Plan grid: deleting a summary with subtasks asks first", "[gui][grid]
     w.view()->selectTask(w.plan().tasks.back().id);
     sendMenu(w.frame, ID_DeleteTask);
     CHECK(w.prompts.questions.empty());
+}
+
+TEST_CASE("New Plan wizard: a holiday line in another date form is refused with the line and the form expected", "[gui][wizard]")
+{
+    Window w;
+    NewPlanWizard wizard(w.frame, Preferences{});
+    wizard.organizationCtrl()->SetValue("Contoso Hosting Ltd"_wx);
+    wizard.holidaysCtrl()->SetValue("2027-05-03 Early May bank holiday\n31/05/2027 Spring bank holiday\n"_wx);
+    const auto plan = wizard.buildPlan();
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error() ==
+          "holidays: line 2 ('31/05/2027 Spring bank holiday'): a date is written YYYY-MM-DD, from 1950-01-01 to 2249-12-31");
+    // Written as expected, both holidays reach the plan calendar.
+    wizard.holidaysCtrl()->SetValue("2027-05-03 Early May bank holiday\n2027-05-31 Spring bank holiday\n"_wx);
+    const auto fixed = wizard.buildPlan();
+    REQUIRE(fixed);
+    int found = 0;
+    for (const auto& cal : fixed->calendars)
+        for (const auto& e : cal.exceptions)
+            found += e.name == "Spring bank holiday" || e.name == "Early May bank holiday" ? 1 : 0;
+    CHECK(found == 2);
 }
