@@ -273,9 +273,28 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
         const OptDate d = ctx.dates.parse(text, &why);
         if (!d)
             return unexpected(why);
-        // Typing a start date pins the task there, as in MS Project.
-        t.constraint = {ConstraintType::StartNoEarlierThan, ctx.calendar.nextWorkingDay(*d)};
+        const Date start = ctx.calendar.nextWorkingDay(*d);
         label = "Set Start";
+        if (t.actualStart || t.actualFinish) {
+            // The task has started, so its start is when it started: a
+            // constraint would change nothing on screen (actual dates win).
+            // As MS Project does, the typed date becomes the actual start,
+            // and a finished task keeps its duration.
+            t.actualStart = start;
+            if (t.actualFinish)
+                t.actualFinish = t.milestone || t.durationDays == 0 ? start
+                                                                    : ctx.calendar.addWorkingDays(start, t.durationDays - 1);
+            const OptDate status = ctx.plan.info.statusDate;
+            if (status && start > *status)
+                return unexpected("this task has started (it has an actual start), so its start is when it started: " +
+                                  ctx.dates.format(start) + " is after the status date " + ctx.dates.format(*status) +
+                                  ". Clear its progress first to plan it again");
+            if (auto late = actualFinishAfterStatus(ctx, t))
+                return unexpected(*late);
+            break;
+        }
+        // Typing a start date pins the task there, as in MS Project.
+        t.constraint = {ConstraintType::StartNoEarlierThan, start};
         break;
     }
     case TaskColumn::Finish: {

@@ -160,6 +160,34 @@ TEST_CASE("A duration typed on a finished task moves its actual finish with it",
     CHECK(cmd.error().find("after the status date 2027-01-07") != std::string::npos);
 }
 
+TEST_CASE("A start typed on a started task becomes its actual start, a finished one keeps its duration", "[presenters][grid]")
+{
+    Plan p = samplePlan();
+    Task& c = *p.findTask("c"); // 5 days
+    c.actualStart = day("2027-01-06");
+    c.percentComplete = 40;
+    Task& a = *p.findTask("a"); // 3 days, finished
+    a.actualStart = day("2027-01-04");
+    a.actualFinish = day("2027-01-06");
+    a.percentComplete = 100;
+    {
+        const CellFixture f(p);
+        const Plan started = applied(p, commandForEdit(f.ctx, f.row("c"), TC::Start, "2027-01-09")); // a Saturday
+        CHECK(started.findTask("c")->actualStart == OptDate(day("2027-01-11")));
+        CHECK(started.findTask("c")->constraint.type == ConstraintType::AsSoonAsPossible);
+        CHECK(scheduleOf(started).tasks[static_cast<std::size_t>(started.taskIndex("c"))].start == day("2027-01-11"));
+
+        const Plan finished = applied(p, commandForEdit(f.ctx, f.row("a"), TC::Start, "2027-01-05"));
+        CHECK(finished.findTask("a")->actualStart == OptDate(day("2027-01-05")));
+        CHECK(finished.findTask("a")->actualFinish == OptDate(day("2027-01-07")));
+    }
+    p.info.statusDate = day("2027-01-08");
+    const CellFixture f(p);
+    auto late = commandForEdit(f.ctx, f.row("c"), TC::Start, "2027-01-12");
+    REQUIRE_FALSE(late);
+    CHECK(late.error().find("after the status date 2027-01-08") != std::string::npos);
+}
+
 TEST_CASE("A link into a task with actual dates is said to move nothing", "[presenters][grid]")
 {
     Plan p = samplePlan();
