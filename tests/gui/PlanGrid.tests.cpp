@@ -264,6 +264,26 @@ TEST_CASE("Plan grid: the column chooser lists every column, hides the unchecked
         CHECK(grid->IsColShown(kName));
         CHECK(utf8(wxConfigBase::Get()->Read("/Grid/HiddenColumns"_wx, wxString())) == "Resources");
 
+        // A right-click on the header pops up every column as a check item; choosing Duration hides it.
+        const int duration = static_cast<int>(TaskColumn::Duration);
+        wxMenu* popup = nullptr;
+        grid->Bind(wxEVT_MENU_OPEN, [&](wxMenuEvent& e) {
+            if (e.GetMenu() && !popup) {
+                popup = e.GetMenu();
+                closer.openPopup = popup;
+                closer.popupChoice = duration;
+            }
+            e.Skip();
+        });
+        {
+            wxGridEvent right(grid->GetId(), wxEVT_GRID_LABEL_RIGHT_CLICK, grid, -1, duration);
+            grid->GetEventHandler()->ProcessEvent(right);
+        }
+        pump(100);
+        CHECK(popup != nullptr);
+        CHECK(closer.popupsSeen > 0);
+        CHECK_FALSE(grid->IsColShown(duration));
+
         // The header's menu: its check item toggles a column.
         const int constraint = static_cast<int>(TaskColumn::Constraint);
         wxCommandEvent toggle(wxEVT_MENU, ID_ToggleColumn0 + constraint);
@@ -276,7 +296,8 @@ TEST_CASE("Plan grid: the column chooser lists every column, hides the unchecked
         Window again;
         CHECK_FALSE(again.grid()->IsColShown(static_cast<int>(TaskColumn::Resources)));
         CHECK_FALSE(again.grid()->IsColShown(static_cast<int>(TaskColumn::Constraint)));
-        CHECK(again.grid()->IsColShown(static_cast<int>(TaskColumn::Duration)));
+        CHECK_FALSE(again.grid()->IsColShown(static_cast<int>(TaskColumn::Duration)));
+        CHECK(again.grid()->IsColShown(static_cast<int>(TaskColumn::Start)));
         again.grid()->setColumnChoice(present::ColumnChoice{});
     }
     CHECK(wxConfigBase::Get()->Read("/Grid/HiddenColumns"_wx, "x"_wx).empty());
