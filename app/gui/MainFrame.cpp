@@ -8,6 +8,8 @@
 #include "dialogs/ConflictsDialog.h"
 #include "dialogs/TaskDialog.h"
 #include "lifecycle/Readiness.h"
+#include "presenters/LinkNotes.h"
+#include "presenters/TaskCount.h"
 #include "presenters/TextFormat.h"
 #include "views/AuditsView.h"
 #include "views/ChecklistView.h"
@@ -161,6 +163,17 @@ bool MainFrame::runEdit(Result<CommandPtr, std::string> cmd)
     return true;
 }
 
+bool MainFrame::runLinkEdit(Result<CommandPtr, std::string> cmd, const std::vector<std::string>& taskIds)
+{
+    const auto before = present::snapshotLinks(m_doc.plan(), taskIds);
+    if (!runEdit(std::move(cmd)))
+        return false;
+    // After the edit's own status bar update, which would overwrite it.
+    if (const std::string note = present::ignoredLinkNote(m_doc.plan(), before, m_planView->dates()); !note.empty())
+        SetStatusText(wx(note), 0);
+    return true;
+}
+
 void MainFrame::actionFailed(const std::string& action, const std::string& reason)
 {
     // Work first: a recovery copy, in case the next step fails too.
@@ -210,10 +223,8 @@ void MainFrame::updateStatusBar()
         SetStatusText(""_wx, 2);
     } else {
         const Schedule& s = m_doc.schedule();
-        int leaves = 0;
-        for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-            leaves += isSummary(plan.tasks, i) ? 0 : 1;
-        wxString left = wxString::Format("%d task%s"_wx, leaves, wx(leaves == 1 ? "" : "s"));
+        // Counted as the rows are numbered (presenters/TaskCount.h).
+        wxString left = wx(present::taskCountText(present::countTasks(plan)));
         if (!s.conflicts.empty())
             left += wxString::Format("  \u2014  %zu schedule conflict%s (double-click or Ctrl+Shift+K to read)"_wx,
                                      s.conflicts.size(), wx(s.conflicts.size() == 1 ? "" : "s"));

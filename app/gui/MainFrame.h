@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 class wxNotebook;
 
@@ -60,6 +61,9 @@ enum MenuId {
     ID_Preferences,
     ID_ShowTab0, // View > Plan, Resources, Checklist, Documents, Audits, Dashboard: Ctrl+1..Ctrl+6
     ID_ShowTabLast = ID_ShowTab0 + 5,
+    ID_ChooseColumns, // View > Columns...
+    ID_ToggleColumn0, // the grid header's menu: one per column of the column model
+    ID_ToggleColumnLast = ID_ToggleColumn0 + 63,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -104,6 +108,10 @@ public:
 
     // Runs an edit; shows why when the model refuses it. True when applied.
     bool runEdit(Result<CommandPtr, std::string> cmd);
+    // The same, for an edit that may add links into these tasks: a new link
+    // the scheduler ignores, because the task has actual dates, is said in the
+    // status bar (presenters/LinkNotes.h) instead of changing nothing silently.
+    bool runLinkEdit(Result<CommandPtr, std::string> cmd, const std::vector<std::string>& taskIds);
 
     // After a crash: offers the recovery copies left behind (called once the
     // window is up).

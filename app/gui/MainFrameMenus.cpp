@@ -4,11 +4,15 @@
 
 #include "WxConvert.h"
 #include "commands/TaskEdits.h"
+#include "dialogs/ColumnsDialog.h"
 #include "dialogs/ConflictsDialog.h"
 #include "dialogs/NewPlanWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/TaskDialog.h"
+#include "presenters/DeleteQuestion.h"
+#include "presenters/NewTaskPlacement.h"
 #include "presenters/text/TaskSearch.h"
+#include "views/TaskGrid.h"
 #include "views/GanttCanvas.h"
 #include "views/PlanView.h"
 
@@ -82,6 +86,7 @@ void MainFrame::buildMenus()
     view->AppendSeparator();
     view->Append(ID_ExpandAll, "&Expand All"_wx);
     view->Append(ID_CollapseAll, "Collapse A&ll"_wx);
+    view->Append(ID_ChooseColumns, "Colu&mns..."_wx, "Choose the columns of the task grid"_wx);
     view->AppendSeparator();
     view->Append(ID_GoToToday, "Go to Toda&y\tCtrl+T"_wx);
     view->Append(ID_GoToTask, "&Scroll to Task\tCtrl+Shift+T"_wx);
@@ -183,13 +188,20 @@ void MainFrame::editSelection(int id)
         // Like MS Project: the new row goes above the current one, at its level.
         const int at = current.empty() ? static_cast<int>(plan.tasks.size()) : plan.taskIndex(current);
         const int level = current.empty() ? 0 : plan.tasks[static_cast<std::size_t>(at)].level;
+        // Where its neighbours are, not at the project start or status date (presenters/NewTaskPlacement.h).
+        if (const OptDate snet = present::newTaskStartNoEarlierThan(plan, m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, at))
+            t.constraint = {ConstraintType::StartNoEarlierThan, *snet};
         if (runEdit(insertTask(plan, at, level, t, id == ID_InsertMilestone ? "Insert Milestone" : "Insert Task")))
             m_planView->selectTask(t.id);
         return;
     }
     case ID_DeleteTask:
-        if (!selected.empty())
-            runEdit(deleteTasks(plan, selected));
+        if (selected.empty())
+            return;
+        if (const auto question = present::deleteSummaryQuestion(plan, m_planView->tree(), selected))
+            if (!m_prompts->confirm("Delete Summary Task", *question))
+                return;
+        runEdit(deleteTasks(plan, selected));
         return;
     case ID_IndentTask:
         if (!current.empty())
@@ -226,7 +238,7 @@ void MainFrame::editSelection(int id)
             macro->add(std::move(link).value());
         }
         if (!macro->empty())
-            runEdit(CommandPtr(std::move(macro)));
+            runLinkEdit(CommandPtr(std::move(macro)), ordered);
         return;
     }
     case ID_UnlinkTasks: {
@@ -309,7 +321,14 @@ void MainFrame::onMenu(wxCommandEvent& e)
             return;
         TaskDialog dlg(this, m_doc, current, m_planView->dates());
         if (dlg.ShowModal() == wxID_OK)
-            runEdit(dlg.command());
+            runLinkEdit(dlg.command(), {current});
+        return;
+    }
+    case ID_ChooseColumns: {
+        ColumnsDialog dlg(this, m_planView->grid()->columnChoice());
+        dlg.CenterOnParent();
+        if (dlg.ShowModal() == wxID_OK)
+            m_planView->grid()->setColumnChoice(dlg.choice());
         return;
     }
     case ID_ShowTab0:

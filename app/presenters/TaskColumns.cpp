@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace certplan::present {
 
@@ -60,6 +61,17 @@ Result<int, std::string> parseDuration(const std::string& text)
     if (!n)
         return n;
     return *n * factor;
+}
+
+// An actual finish is in the past: after the status date it cannot have happened yet.
+std::optional<std::string> actualFinishAfterStatus(const CellContext& ctx, const Task& t)
+{
+    const OptDate status = ctx.plan.info.statusDate;
+    if (!status || !t.actualFinish || *t.actualFinish <= *status)
+        return std::nullopt;
+    return "this task is finished (it has actual dates), so its finish is when it finished: " +
+           ctx.dates.format(*t.actualFinish) + " is after the status date " + ctx.dates.format(*status) +
+           ". Clear its progress first to plan it again";
 }
 
 } // namespace
@@ -245,6 +257,14 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
             return unexpected(d.error());
         t.durationDays = *d;
         t.milestone = *d == 0;
+        // A finished task is drawn from its actual dates, not its duration:
+        // the actual finish moves with the new duration, as MS Project
+        // recomputes it, or the number would change and the bar would not.
+        if (t.actualStart && t.actualFinish) {
+            t.actualFinish = *d == 0 ? *t.actualStart : ctx.calendar.addWorkingDays(*t.actualStart, *d - 1);
+            if (auto late = actualFinishAfterStatus(ctx, t))
+                return unexpected(*late);
+        }
         label = "Change Duration";
         break;
     }
@@ -253,9 +273,28 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
         const OptDate d = ctx.dates.parse(text, &why);
         if (!d)
             return unexpected(why);
-        // Typing a start date pins the task there, as in MS Project.
-        t.constraint = {ConstraintType::StartNoEarlierThan, ctx.calendar.nextWorkingDay(*d)};
+        const Date start = ctx.calendar.nextWorkingDay(*d);
         label = "Set Start";
+        if (t.actualStart || t.actualFinish) {
+            // The task has started, so its start is when it started: a
+            // constraint would change nothing on screen (actual dates win).
+            // As MS Project does, the typed date becomes the actual start,
+            // and a finished task keeps its duration.
+            t.actualStart = start;
+            if (t.actualFinish)
+                t.actualFinish = t.milestone || t.durationDays == 0 ? start
+                                                                    : ctx.calendar.addWorkingDays(start, t.durationDays - 1);
+            const OptDate status = ctx.plan.info.statusDate;
+            if (status && start > *status)
+                return unexpected("this task has started (it has an actual start), so its start is when it started: " +
+                                  ctx.dates.format(start) + " is after the status date " + ctx.dates.format(*status) +
+                                  ". Clear its progress first to plan it again");
+            if (auto late = actualFinishAfterStatus(ctx, t))
+                return unexpected(*late);
+            break;
+        }
+        // Typing a start date pins the task there, as in MS Project.
+        t.constraint = {ConstraintType::StartNoEarlierThan, start};
         break;
     }
     case TaskColumn::Finish: {
@@ -270,6 +309,11 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
             return unexpected("the finish cannot be before the start (" + ctx.dates.format(start) + ")");
         t.durationDays = ctx.calendar.workingDaysBetween(start, *d);
         t.milestone = t.durationDays == 0;
+        if (t.actualFinish) { // finished: the typed finish is when it finished
+            t.actualFinish = *d;
+            if (auto late = actualFinishAfterStatus(ctx, t))
+                return unexpected(*late);
+        }
         label = "Change Finish";
         break;
     }

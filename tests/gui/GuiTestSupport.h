@@ -35,6 +35,7 @@ public:
 
     std::vector<Shown> errors;
     std::vector<Shown> warnings;
+    std::vector<Shown> questions; // asked through confirm()
     int saveQuestions = 0;
 
     SaveChoice askSaveChanges(const std::string&) override
@@ -44,7 +45,11 @@ public:
     }
     std::optional<std::string> askOpenPath() override { return next(openPaths); }
     std::optional<std::string> askSavePath(const std::string&) override { return next(savePaths); }
-    bool confirm(const std::string&, const std::string&) override { return confirmAnswer; }
+    bool confirm(const std::string& title, const std::string& question) override
+    {
+        questions.push_back({title, question});
+        return confirmAnswer;
+    }
     void showError(const std::string& title, const std::string& message) override { errors.push_back({title, message}); }
     void showWarnings(const std::string& title, const std::vector<std::string>& w) override
     {

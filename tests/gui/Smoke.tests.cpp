@@ -5,6 +5,7 @@
 // gives it (C, C.UTF-8, de_DE.UTF-8: one CTest test each, see CMakeLists.txt).
 //
 // Actions: every menu-bar command (recursively), every button of every tab,
+// the Plan grid's outline triangles, fold keys and column menu,
 // selecting (and activating) every row of every list, grid and tree with the
 // event a click sends, the checklist's one-key commands, every tab at
 // 1024x700 and 1600x1000, mouse motion over every canvas, and every dialog
@@ -409,6 +410,68 @@ public:
         }
     }
 
+    // The Plan grid's outline and columns: a click on every summary's
+    // triangle (fold, then unfold), Alt+Shift+minus/plus on each, every
+    // column hidden through the header's menu and shown again, and Delete on a
+    // summary answered No (then the question is counted).
+    void planGridOutline()
+    {
+        PlanView* view = m_frame->planView();
+        TaskGrid* grid = view->grid();
+        showTab(view);
+        const Plan& plan = m_frame->document().plan();
+        std::vector<std::string> summaries;
+        for (std::size_t i = 0; i < plan.tasks.size() && summaries.size() < 12; ++i)
+            if (view->tree().isSummary(static_cast<int>(i)))
+                summaries.push_back(plan.tasks[i].id);
+        auto click = [&](const std::string& id) {
+            const int row = view->rows().rowOf(plan.taskIndex(id));
+            if (row < 0)
+                return;
+            grid->MakeCellVisible(row, static_cast<int>(present::TaskColumn::Name));
+            settle();
+            const wxPoint at = grid->triangleCentre(row);
+            for (wxWindow* win : {grid->GetFrozenColGridWindow(), grid->GetGridWindow()})
+                if (win && win->GetRect().Contains(at)) {
+                    sendMouse(win, wxEVT_LEFT_DOWN, at - win->GetPosition(), true);
+                    sendMouse(win, wxEVT_LEFT_UP, at - win->GetPosition(), false);
+                    return;
+                }
+        };
+        for (const auto& id : summaries) {
+            act("click the outline triangle of summary " + id + " (fold)", [&] { click(id); });
+            act("click the outline triangle of summary " + id + " (unfold)", [&] { click(id); });
+            for (const int code : {int('-'), int('=')})
+                act("Alt+Shift+" + std::string(1, static_cast<char>(code)) + " on summary " + id, [&] {
+                    view->selectTask(id);
+                    wxKeyEvent e(wxEVT_KEY_DOWN);
+                    e.m_keyCode = code;
+                    e.m_altDown = e.m_shiftDown = true;
+                    e.SetEventObject(grid->GetGridWindow());
+                    grid->GetGridWindow()->GetEventHandler()->ProcessEvent(e);
+                });
+        }
+        const present::ColumnChoice shownBefore = grid->columnChoice();
+        for (int c = 0; c < present::ColumnChoice::columnCount(); ++c)
+            act("header menu: toggle column " + present::columnTitle(static_cast<present::TaskColumn>(c)), [&] {
+                wxCommandEvent e(wxEVT_MENU, ID_ToggleColumn0 + c);
+                e.SetEventObject(grid);
+                grid->GetEventHandler()->ProcessEvent(e);
+            });
+        act("every column shown again", [&] { grid->setColumnChoice(shownBefore); });
+        if (!summaries.empty())
+            act("Delete on a summary, answered No", [&] {
+                const std::size_t before = plan.tasks.size();
+                const std::size_t asked = m_prompts.questions.size();
+                m_prompts.confirmAnswer = false;
+                view->selectTask(summaries.front());
+                sendMenu(m_frame, ID_DeleteTask);
+                m_prompts.confirmAnswer = true;
+                if (plan.tasks.size() != before || m_prompts.questions.size() != asked + 1)
+                    m_audit.problems.push_back("Delete on a summary did not ask, or deleted when told No");
+            });
+    }
+
     void finalReadBack()
     {
         m_frame->SetSize(wxSize(1600, 1000));
@@ -606,6 +669,7 @@ TEST_CASE("GUI smoke: every action on five plans in this locale", "[.smoke]")
         run.selectEveryRow();
         run.checklistKeys();
         run.pressEveryButton();
+        run.planGridOutline();
         run.everyMenuCommand();
         run.finalReadBack();
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - p0).count();

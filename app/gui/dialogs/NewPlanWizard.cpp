@@ -3,6 +3,7 @@
 
 #include "WxConvert.h"
 #include "presenters/HolidayLines.h"
+#include "presenters/TaskCount.h"
 #include "core/FieldLimits.h"
 #include "schedule/Scheduler.h"
 #include "widgets/DateField.h"
@@ -309,13 +310,10 @@ void NewPlanWizard::updateSummary()
         m_summary->SetLabel(wx(s.error().message));
         return;
     }
-    // Counted like the status bar: work items, not the phases that group them.
-    std::size_t leaves = 0;
-    for (std::size_t i = 0; i < plan->tasks.size(); ++i)
-        leaves += isSummary(plan->tasks, i) ? 0 : 1;
+    // Counted like the status bar and the grid's row numbers (presenters/TaskCount.h).
     const present::DateFormat dates(m_prefs.dateStyle);
-    wxString text = wxString::Format("%zu tasks from %s to %s."_wx, leaves, wx(dates.format(s->start)),
-                                     wx(dates.format(s->finish)));
+    wxString text = wxString::Format("%s from %s to %s."_wx, wx(present::taskCountText(present::countTasks(*plan))),
+                                     wx(dates.format(s->start)), wx(dates.format(s->finish)));
     if (plan->info.direction == PlanningDirection::Backward)
         text += "\nTo reach stage 2 by "_wx + wx(dates.format(*plan->info.target)) + ", start on "_wx +
                 wx(dates.format(s->start)) + " at the latest."_wx;

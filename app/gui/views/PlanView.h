@@ -38,6 +38,7 @@ public:
     int sashPosition() const;
     void setSashPosition(int x);
     Document& document() { return m_doc; }
+    const Document& document() const { return m_doc; }
     const present::VisibleRows& rows() const { return m_rows; }
     const present::TaskLinks& links() const { return m_links; }
     const TaskTree& tree() const { return *m_tree; }

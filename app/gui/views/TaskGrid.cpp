@@ -3,86 +3,20 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
-#include "views/CanvasText.h"
 #include "views/PlanView.h"
 #include "views/TaskTable.h"
 
-#include <wx/dc.h>
+#include "presenters/TaskOutline.h"
+#include "views/GridRenderers.h"
+
+#include <wx/config.h>
 #include <wx/menu.h>
-#include <wx/renderer.h>
 
 namespace certplan::gui {
 
 namespace {
 
-constexpr int kIndent = 16;
-constexpr int kExpander = 14;
-
-// One line of text, clipped to the cell. wxGrid's own string renderer measures
-// every cell twice through Pango before drawing it, which was most of the
-// time of a page-down on large plans; a planner's cells are single lines.
-void drawCellText(wxDC& dc, const wxString& text, const wxRect& rect, int hAlign)
-{
-    if (text.empty() || rect.width <= 4)
-        return;
-    wxDCClipper clip(dc, rect);
-    const int lineHeight = dc.GetCharHeight();
-    const int y = rect.y + (rect.height - lineHeight) / 2;
-    int x = rect.x + 2;
-    if (hAlign & wxALIGN_RIGHT)
-        x = rect.GetRight() - 3 - dc.GetTextExtent(text).x; // only right-aligned cells pay for a measurement
-    drawCanvasText(dc, text, x, y);
-}
-
-class FastTextRenderer : public wxGridCellStringRenderer {
-public:
-    void Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, const wxRect& rect, int row, int col,
-              bool isSelected) override
-    {
-        wxGridCellRenderer::Draw(grid, attr, dc, rect, row, col, isSelected); // background
-        SetTextColoursAndFont(grid, attr, dc, isSelected);
-        int h = wxALIGN_LEFT, v = wxALIGN_CENTRE;
-        attr.GetAlignment(&h, &v);
-        drawCellText(dc, grid.GetCellValue(row, col), rect, h);
-    }
-    wxGridCellRenderer* Clone() const override { return new FastTextRenderer; }
-};
-
-// The Name column: indentation by outline level and a disclosure triangle on summaries.
-class TaskNameRenderer : public wxGridCellStringRenderer {
-public:
-    explicit TaskNameRenderer(PlanView& view) : m_view(view) {}
-
-    void Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, const wxRect& rect, int row, int col,
-              bool isSelected) override
-    {
-        wxGridCellRenderer::Draw(grid, attr, dc, rect, row, col, isSelected); // background
-        const int task = m_view.rows().taskAt(row);
-        const Task& t = m_view.document().plan().tasks[static_cast<std::size_t>(task)];
-        int x = rect.x + 2 + t.level * kIndent;
-        if (m_view.tree().isSummary(task)) {
-            const bool collapsed = m_view.rows().isCollapsed(t.id);
-            wxRendererNative::Get().DrawTreeItemButton(
-                &grid, dc, wxRect(x, rect.y + (rect.height - kExpander) / 2, kExpander, kExpander),
-                collapsed ? 0 : static_cast<int>(wxCONTROL_EXPANDED));
-        } else if (t.milestone) {
-            dc.SetBrush(isSelected ? *wxWHITE_BRUSH : wxBrush(wxColour(40, 40, 40)));
-            dc.SetPen(*wxTRANSPARENT_PEN);
-            const int cx = x + kExpander / 2, cy = rect.y + rect.height / 2;
-            const wxPoint diamond[] = {{cx, cy - 4}, {cx + 4, cy}, {cx, cy + 4}, {cx - 4, cy}};
-            dc.DrawPolygon(4, diamond);
-        }
-        x += kExpander + 4;
-        wxRect textRect(x, rect.y, std::max(0, rect.GetRight() - x), rect.height);
-        SetTextColoursAndFont(grid, attr, dc, isSelected);
-        drawCellText(dc, grid.GetCellValue(row, col), textRect, wxALIGN_LEFT);
-    }
-
-    wxGridCellRenderer* Clone() const override { return new TaskNameRenderer(m_view); }
-
-private:
-    PlanView& m_view;
-};
+const wxString kHiddenColumnsKey = "/Grid/HiddenColumns"_wx;
 
 } // namespace
 
@@ -95,20 +29,19 @@ TaskGrid::TaskGrid(wxWindow* parent, PlanView& view) : wxGrid(parent, wxID_ANY),
     SetRowLabelSize(44);
     SetScrollLineY(24);  // one scroll unit = one row, so the chart can follow exactly
     SetDefaultCellOverflow(false);
-    SetDefaultRenderer(new FastTextRenderer);
+    SetDefaultRenderer(new FastTextRenderer); // the Name column's comes with its attributes (TaskTable)
     EnableDragRowSize(false);
     SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_BOTTOM);
     for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c)
         SetColSize(c, present::columnWidth(static_cast<present::TaskColumn>(c)));
-    auto* nameAttr = new wxGridCellAttr;
-    nameAttr->SetRenderer(new TaskNameRenderer(view));
-    SetColAttr(static_cast<int>(present::TaskColumn::Name), nameAttr);
+    m_columns = present::ColumnChoice::fromConfig(utf8(wxConfigBase::Get()->Read(kHiddenColumnsKey, wxString())));
+    applyColumns();
 
-    Bind(wxEVT_GRID_CELL_LEFT_CLICK, &TaskGrid::onCellClick, this);
     Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &TaskGrid::onCellDoubleClick, this);
     Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &TaskGrid::onRightClick, this);
-    Bind(wxEVT_GRID_LABEL_RIGHT_CLICK, &TaskGrid::onRightClick, this);
+    Bind(wxEVT_GRID_LABEL_RIGHT_CLICK, &TaskGrid::onLabelRightClick, this);
     Bind(wxEVT_GRID_SELECT_CELL, &TaskGrid::onSelectCell, this);
+    Bind(wxEVT_MENU, &TaskGrid::onColumnToggle, this, ID_ToggleColumn0, ID_ToggleColumnLast);
     Bind(wxEVT_SCROLLWIN_TOP, &TaskGrid::onScroll, this);
     Bind(wxEVT_SCROLLWIN_BOTTOM, &TaskGrid::onScroll, this);
     Bind(wxEVT_SCROLLWIN_LINEUP, &TaskGrid::onScroll, this);
@@ -117,7 +50,72 @@ TaskGrid::TaskGrid(wxWindow* parent, PlanView& view) : wxGrid(parent, wxID_ANY),
     Bind(wxEVT_SCROLLWIN_PAGEDOWN, &TaskGrid::onScroll, this);
     Bind(wxEVT_SCROLLWIN_THUMBTRACK, &TaskGrid::onScroll, this);
     Bind(wxEVT_SCROLLWIN_THUMBRELEASE, &TaskGrid::onScroll, this);
-    GetGridWindow()->Bind(wxEVT_KEY_DOWN, &TaskGrid::onKey, this);
+    // Freezing needs the frozen columns to fit in the window, and a row (wx
+    // refuses it on an empty grid): tried once the grid has its size, and
+    // again after each resize and each change of rows until it worked.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (GetNumberFrozenCols() == 0)
+            CallAfter([this] { freezeLeftColumns(); });
+    });
+    bindGridWindow(GetGridWindow());
+}
+
+void TaskGrid::bindGridWindow(wxWindow* w)
+{
+    if (!w)
+        return;
+    w->Bind(wxEVT_KEY_DOWN, &TaskGrid::onKey, this);
+    w->Bind(wxEVT_LEFT_DOWN, &TaskGrid::onMouseDown, this);
+    w->Bind(wxEVT_LEFT_DCLICK, &TaskGrid::onMouseDown, this);
+}
+
+void TaskGrid::freezeLeftColumns()
+{
+    if (GetNumberFrozenCols() > 0 || GetNumberCols() < present::kFrozenColumns)
+        return;
+    if (!FreezeTo(0, present::kFrozenColumns))
+        return;
+    // The frozen columns have a window of their own, with its own keys and clicks.
+    bindGridWindow(GetFrozenColGridWindow());
+}
+
+void TaskGrid::applyColumns()
+{
+    BeginBatch();
+    for (int c = 0; c < present::ColumnChoice::columnCount(); ++c) {
+        const auto column = static_cast<present::TaskColumn>(c);
+        if (m_columns.shown(column) && !IsColShown(c))
+            ShowCol(c);
+        else if (!m_columns.shown(column) && IsColShown(c))
+            HideCol(c);
+    }
+    EndBatch();
+}
+
+void TaskGrid::setColumnChoice(const present::ColumnChoice& choice)
+{
+    m_columns = choice;
+    applyColumns();
+    wxConfigBase::Get()->Write(kHiddenColumnsKey, wx(m_columns.toConfig()));
+    wxConfigBase::Get()->Flush();
+    ForceRefresh();
+}
+
+wxPoint TaskGrid::triangleCentre(int row) const
+{
+    const int nameCol = static_cast<int>(present::TaskColumn::Name);
+    const int task = m_view.rows().taskAt(row);
+    const auto outline = present::nameCellOutline(m_view.document().plan(), m_view.tree(), m_view.rows(), task);
+    const wxRect cell = CellToRect(row, nameCol);
+    int x = cell.x + present::outlineMarkLeft(outline) + present::kOutlineMark / 2;
+    int y = cell.y + cell.height / 2;
+    // Logical to client: the frozen columns do not scroll sideways.
+    int sx = 0, sy = 0;
+    CalcScrolledPosition(x, y, &sx, &sy);
+    if (GetNumberFrozenCols() > nameCol)
+        sx = x;
+    return {sx + GetRowLabelSize(), sy + GetColLabelSize()};
 }
 
 TaskTable& TaskGrid::table()
@@ -140,6 +138,8 @@ void TaskGrid::refreshRows()
     }
     m_lastRows = now;
     EndBatch();
+    if (GetNumberFrozenCols() == 0)
+        freezeLeftColumns();
     ForceRefresh();
 }
 
@@ -150,20 +150,24 @@ int TaskGrid::firstVisibleRow() const
     return y;
 }
 
-void TaskGrid::onCellClick(wxGridEvent& e)
+void TaskGrid::onMouseDown(wxMouseEvent& e)
 {
-    if (e.GetCol() == static_cast<int>(present::TaskColumn::Name)) {
-        const int task = table().taskAt(e.GetRow());
-        if (task >= 0 && m_view.tree().isSummary(task)) {
-            const wxRect cell = CellToRect(e.GetRow(), e.GetCol());
-            int px = 0, py = 0;
-            CalcUnscrolledPosition(e.GetPosition().x, e.GetPosition().y, &px, &py);
-            const int level = m_view.document().plan().tasks[static_cast<std::size_t>(task)].level;
-            const int x0 = cell.x + 2 + level * kIndent;
-            if (px >= x0 - 2 && px <= x0 + kExpander + 2) {
-                m_view.toggleCollapsed(task);
-                return;
-            }
+    // On a summary's triangle a click folds or unfolds it, and does nothing
+    // else (no selection change, no editor), as in MS Project's outline.
+    auto* window = dynamic_cast<wxWindow*>(e.GetEventObject());
+    if (!window || e.HasAnyModifiers()) {
+        e.Skip();
+        return;
+    }
+    wxGridWindow* gridWindow = DevicePosToGridWindow(window->GetPosition() + e.GetPosition());
+    const wxPoint at = CalcGridWindowUnscrolledPosition(e.GetPosition(), gridWindow);
+    const wxGridCellCoords cell = XYToCell(at, gridWindow);
+    const int task = table().taskAt(cell.GetRow());
+    if (cell.GetCol() == static_cast<int>(present::TaskColumn::Name) && task >= 0) {
+        const auto outline = present::nameCellOutline(m_view.document().plan(), m_view.tree(), m_view.rows(), task);
+        if (present::hitsOutlineTriangle(outline, at.x - CellToRect(cell).x)) {
+            m_view.toggleCollapsed(task);
+            return;
         }
     }
     e.Skip();
@@ -180,6 +184,36 @@ void TaskGrid::onCellDoubleClick(wxGridEvent& e)
         return;
     }
     e.Skip();
+}
+
+void TaskGrid::onLabelRightClick(wxGridEvent& e)
+{
+    if (e.GetRow() >= 0) { // a row label: the task's menu
+        onRightClick(e);
+        return;
+    }
+    // The column header: which columns show, as a checkable list.
+    wxMenu menu;
+    for (int c = 0; c < present::ColumnChoice::columnCount(); ++c) {
+        const auto column = static_cast<present::TaskColumn>(c);
+        wxMenuItem* item = menu.AppendCheckItem(ID_ToggleColumn0 + c, wx(present::columnTitle(column)));
+        item->Check(m_columns.shown(column));
+        item->Enable(present::ColumnChoice::canHide(column));
+    }
+    menu.AppendSeparator();
+    menu.Append(ID_ChooseColumns, "Colu&mns..."_wx); // travels up to the main frame, like View > Columns...
+    PopupMenu(&menu);
+}
+
+void TaskGrid::onColumnToggle(wxCommandEvent& e)
+{
+    const int c = e.GetId() - ID_ToggleColumn0;
+    if (c < 0 || c >= present::ColumnChoice::columnCount())
+        return;
+    present::ColumnChoice choice = m_columns;
+    const auto column = static_cast<present::TaskColumn>(c);
+    choice.setShown(column, !choice.shown(column));
+    setColumnChoice(choice);
 }
 
 void TaskGrid::onRightClick(wxGridEvent& e)
@@ -236,17 +270,21 @@ void TaskGrid::onKey(wxKeyEvent& e)
     if (m_view.frame().runMenuShortcut(e))
         return;
     const int task = table().taskAt(GetGridCursorRow());
-    // + and - fold summaries, as in tree views.
-    if (task >= 0 && m_view.tree().isSummary(task) && !e.HasAnyModifiers()) {
+    // + and - fold summaries, as in tree views; Alt+Shift+plus and
+    // Alt+Shift+minus too, MS Project's Show and Hide Subtasks ('=' is the
+    // plus key unshifted on US keyboards).
+    const int mods = e.GetModifiers();
+    if (task >= 0 && m_view.tree().isSummary(task) && (mods == wxMOD_NONE || mods == (wxMOD_ALT | wxMOD_SHIFT))) {
+        const int code = e.GetKeyCode();
+        const bool unfold = code == '+' || code == '=' || code == WXK_NUMPAD_ADD || code == WXK_ADD;
+        const bool fold = code == '-' || code == WXK_NUMPAD_SUBTRACT || code == WXK_SUBTRACT;
         const bool collapsed = m_view.rows().isCollapsed(m_view.document().plan().tasks[static_cast<std::size_t>(task)].id);
-        if ((e.GetKeyCode() == '+' || e.GetKeyCode() == WXK_NUMPAD_ADD) && collapsed) {
+        if ((unfold && collapsed && !(code == '=' && mods == wxMOD_NONE)) || (fold && !collapsed)) {
             m_view.toggleCollapsed(task);
             return;
         }
-        if ((e.GetKeyCode() == '-' || e.GetKeyCode() == WXK_NUMPAD_SUBTRACT) && !collapsed) {
-            m_view.toggleCollapsed(task);
-            return;
-        }
+        if ((unfold || fold) && mods != wxMOD_NONE)
+            return; // already so: the key does nothing else
     }
     e.Skip();
     if (m_onScrolled)

@@ -2,7 +2,12 @@
 #pragma once
 // The editable task grid (left half of the Plan tab). Keyboard-first: arrows
 // move, F2 or typing edits, Enter commits; Insert/Delete and Alt+Shift+arrows
-// come from the main window's menu.
+// come from the main window's menu. The Name column shows the outline (a
+// click on a summary's triangle folds or unfolds it; so do Alt+Shift+minus
+// and Alt+Shift+plus, or the keypad's - and +, as in MS Project). WBS and
+// Name stay at the left while the other columns scroll sideways.
+
+#include "presenters/ColumnChoice.h"
 
 #include <wx/grid.h>
 
@@ -25,19 +30,35 @@ public:
     // Pixels between the top of the grid window and the first row.
     int headerHeight() const { return GetColLabelSize(); }
 
+    // The columns shown (View > Columns..., the header's context menu);
+    // setting them also remembers them in wxConfig (/Grid/HiddenColumns).
+    const present::ColumnChoice& columnChoice() const { return m_columns; }
+    void setColumnChoice(const present::ColumnChoice& choice);
+    // Where a click lands to fold or unfold the summary on a row: the centre
+    // of its triangle, in this grid's client coordinates (tests click there).
+    wxPoint triangleCentre(int row) const;
+    // The attributes (renderer, font, colours) the grid draws a cell with.
+    wxGridCellAttrPtr cellAttr(int row, int col) const { return GetCellAttrPtr(row, col); }
+
     void setOnScrolled(std::function<void()> f) { m_onScrolled = std::move(f); }
     void setOnSelection(std::function<void()> f) { m_onSelection = std::move(f); }
 
 private:
-    void onCellClick(wxGridEvent& e);
+    void applyColumns();
+    void freezeLeftColumns();
+    void bindGridWindow(wxWindow* w);
+    void onMouseDown(wxMouseEvent& e);
     void onCellDoubleClick(wxGridEvent& e);
     void onRightClick(wxGridEvent& e);
+    void onLabelRightClick(wxGridEvent& e);
+    void onColumnToggle(wxCommandEvent& e);
     void onSelectCell(wxGridEvent& e);
     void onScroll(wxScrollWinEvent& e);
     void onKey(wxKeyEvent& e);
 
     PlanView& m_view;
     int m_lastRows = 0;
+    present::ColumnChoice m_columns;
     std::function<void()> m_onScrolled;
     std::function<void()> m_onSelection;
 };

@@ -3,6 +3,7 @@
 
 #include "MainFrame.h"
 #include "WxConvert.h"
+#include "views/GridRenderers.h"
 #include "views/PlanView.h"
 
 #include <wx/settings.h>
@@ -26,6 +27,14 @@ TaskTable::TaskTable(PlanView& view) : m_view(view)
     m_critical->SetTextColour(wxColour(176, 32, 32));
     m_rightAligned = new wxGridCellAttr;
     m_rightAligned->SetAlignment(wxALIGN_RIGHT, wxALIGN_CENTRE);
+    // The name's attributes carry its renderer: this table answers every
+    // cell's attributes itself, so a column attribute set on the grid would
+    // never be asked for (that is how the outline once went missing).
+    m_name = new wxGridCellAttr;
+    m_name->SetRenderer(new TaskNameRenderer(view));
+    m_nameSummary = new wxGridCellAttr;
+    m_nameSummary->SetFont(bold);
+    m_nameSummary->SetRenderer(new TaskNameRenderer(view));
 }
 
 TaskTable::~TaskTable()
@@ -35,6 +44,8 @@ TaskTable::~TaskTable()
     m_summaryReadOnly->DecRef();
     m_critical->DecRef();
     m_rightAligned->DecRef();
+    m_name->DecRef();
+    m_nameSummary->DecRef();
 }
 
 int TaskTable::taskAt(int row) const
@@ -69,7 +80,8 @@ void TaskTable::SetValue(int row, int col, const wxString& value)
     const std::string text = utf8(value);
     if (text == present::cellText(ctx, task, static_cast<TaskColumn>(col)))
         return; // unchanged: no command, no undo step
-    m_view.frame().runEdit(present::commandForEdit(ctx, task, static_cast<TaskColumn>(col), text));
+    const std::string id = m_view.document().plan().tasks[static_cast<std::size_t>(task)].id;
+    m_view.frame().runLinkEdit(present::commandForEdit(ctx, task, static_cast<TaskColumn>(col), text), {id});
 }
 
 wxString TaskTable::GetColLabelValue(int col)
@@ -93,7 +105,9 @@ wxGridCellAttr* TaskTable::GetAttr(int row, int col, wxGridCellAttr::wxAttrKind)
     const bool summary = m_view.tree().isSummary(task);
     const bool editable = present::cellEditable(ctx, task, column);
     wxGridCellAttr* attr = nullptr;
-    if (summary)
+    if (column == TaskColumn::Name)
+        attr = summary ? m_nameSummary : m_name;
+    else if (summary)
         attr = editable ? m_summary : m_summaryReadOnly;
     else if (!editable)
         attr = m_readOnly;

@@ -33,6 +33,8 @@ private:
     wxGridCellAttr* m_summaryReadOnly;
     wxGridCellAttr* m_critical;
     wxGridCellAttr* m_rightAligned;
+    wxGridCellAttr* m_name;        // the outline renderer (views/GridRenderers.h)
+    wxGridCellAttr* m_nameSummary; // and bold
 };
 
 } // namespace certplan::gui
