@@ -60,6 +60,10 @@ enum MenuId {
     ID_Preferences,
     ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
     ID_ShowTabLast = ID_ShowTab0 + 4,
+    ID_NewBlankPlan,
+    ID_ProjectInformation,
+    ID_ChangeWorkingTime,
+    ID_LevelResources,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -101,6 +105,16 @@ public:
     void setPrompts(present::UserPrompts* prompts);
     // Where views tell the user something (never a native message box of their own).
     present::UserPrompts& prompts() { return *m_prompts; }
+
+    // File > New Blank Plan: an empty plan (one Monday-Friday calendar, start
+    // today or the next working day), unmodified until edited; then Project
+    // Information is offered, as MS Project does for a new project.
+    void newBlankPlan();
+    // Project > Project Information, Change Working Time (resourceId: that
+    // resource's own calendar, from the Resources tab) and Level Resources.
+    void editProjectInformation();
+    void changeWorkingTime(const std::string& resourceId = {});
+    void levelResources();
 
     // Runs an edit; shows why when the model refuses it. True when applied.
     bool runEdit(Result<CommandPtr, std::string> cmd);
