@@ -37,14 +37,14 @@ LevellingDialog::LevellingDialog(wxWindow* parent, const Plan& plan, const Level
     }
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* head = new wxStaticText(this, wxID_ANY, wx(m_summary));
-    head->Wrap(700);
+    head->Wrap(840);
     top->Add(head, 0, wxALL, 12);
-    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(720, 220), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_list->AppendColumn("Task"_wx, wxLIST_FORMAT_LEFT, 250);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(860, 240), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->AppendColumn("Task"_wx, wxLIST_FORMAT_LEFT, 310);
     m_list->AppendColumn("Was"_wx, wxLIST_FORMAT_LEFT, 100);
     m_list->AppendColumn("Now"_wx, wxLIST_FORMAT_LEFT, 100);
-    m_list->AppendColumn("Later by"_wx, wxLIST_FORMAT_RIGHT, 110);
-    m_list->AppendColumn("Over-allocated"_wx, wxLIST_FORMAT_LEFT, 150);
+    m_list->AppendColumn("Later by"_wx, wxLIST_FORMAT_RIGHT, 140);
+    m_list->AppendColumn("Waited for"_wx, wxLIST_FORMAT_LEFT, 190);
     for (std::size_t k = 0; k < m_moves.size(); ++k) {
         const LevellingMove& m = m_moves[k];
         const Task* t = plan.findTask(m.taskId);
@@ -52,10 +52,10 @@ LevellingDialog::LevellingDialog(wxWindow* parent, const Plan& plan, const Level
         m_list->SetItem(at, 1, wx(dates.format(m.from)));
         m_list->SetItem(at, 2, wx(dates.format(m.to)));
         m_list->SetItem(at, 3, wx(days(m.delayDays)));
-        m_list->SetItem(at, 4, m.resource.empty() ? "(a predecessor moved)"_wx : wx(m.resource));
+        m_list->SetItem(at, 4, m.resource.empty() ? "(its predecessor)"_wx : wx(m.resource));
     }
     top->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
-    m_reason = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(720, 110),
+    m_reason = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(860, 110),
                               wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
     std::string notes;
     for (const auto& n : edit.notKept)

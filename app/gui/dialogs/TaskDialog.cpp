@@ -108,6 +108,8 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
         m_assignResource->Append(wx(res.name + (res.role.empty() ? "" : "  (" + res.role + ")")));
     if (!plan.resources.empty())
         m_assignResource->SetSelection(0);
+    // Sized by the dialog, not by the longest "name (role)": that made the dialog wider than the screen.
+    m_assignResource->SetMinSize(wxSize(220, -1));
     m_units = new NumberField(links, limits::kAssignmentUnits, 100, "Units", "%");
     auto* assign = new wxButton(links, wxID_ANY, "&Assign"_wx);
     assign->SetToolTip("Add the chosen resource with these units, or set its units if it is already assigned"_wx);

@@ -115,7 +115,7 @@ WorkingTimeDialog::WorkingTimeDialog(wxWindow* parent, const Plan& plan, const p
     top->Add(new wxStaticText(this, wxID_ANY, res ? "&Leave and other days off (the base calendar's holidays apply too):"_wx
                                                   : "&Holidays and exceptions:"_wx),
              0, wxLEFT | wxRIGHT, 12);
-    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(560, 170), wxLC_REPORT);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(560, 130), wxLC_REPORT);
     m_list->AppendColumn("From"_wx, wxLIST_FORMAT_LEFT, 110);
     m_list->AppendColumn("To"_wx, wxLIST_FORMAT_LEFT, 110);
     m_list->AppendColumn("Name"_wx, wxLIST_FORMAT_LEFT, 230);
@@ -130,7 +130,7 @@ WorkingTimeDialog::WorkingTimeDialog(wxWindow* parent, const Plan& plan, const p
                                  " Christmas shutdown\u201d):"));
     top->Add(m_note, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     auto* addRow = new wxBoxSizer(wxHORIZONTAL);
-    m_add = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 60), wxTE_MULTILINE);
+    m_add = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 50), wxTE_MULTILINE);
     auto* add = new wxButton(this, wxID_ANY, "&Add"_wx);
     addRow->Add(m_add, 1, wxEXPAND | wxRIGHT, 8);
     addRow->Add(add, 0, wxALIGN_TOP);
