@@ -221,13 +221,22 @@ TEST_CASE("Change Working Time lets the user choose among the plan's calendars",
     CHECK_FALSE(dlg.ownWeekCtrl()->GetValue()); // its base's week, shown but not editable
     CHECK(dlg.dayCtrl(0)->GetValue());
     CHECK_FALSE(dlg.dayCtrl(0)->IsEnabled());
+    // An extra working day: a Saturday before the stage 2 audit.
+    dlg.addWorkingCtrl()->SetValue(true);
+    dlg.addCtrl()->SetValue("2026-10-10 Samstagsarbeit"_wx);
+    CHECK(dlg.addTypedLines());
+    CHECK(utf8(dlg.exceptionsCtrl()->GetItemText(0, 3)) == "Working");
+    dlg.addWorkingCtrl()->SetValue(false);
     dlg.addCtrl()->SetValue("2026-10-05 Leeds Feiertag"_wx);
     CHECK(pressOk(dlg)); // typed but not yet added: OK adds it
     REQUIRE(w.frame->runEdit(dlg.command()));
     const Calendar* changed = w.plan().findCalendar("leeds");
     REQUIRE(changed);
-    REQUIRE(changed->exceptions.size() == 1);
-    CHECK(changed->exceptions[0].name == "Leeds Feiertag");
+    REQUIRE(changed->exceptions.size() == 2);
+    CHECK(changed->exceptions[0].name == "Leeds Feiertag"); // in date order
+    CHECK_FALSE(changed->exceptions[0].working);
+    CHECK(changed->exceptions[1].name == "Samstagsarbeit");
+    CHECK(changed->exceptions[1].working);
     CHECK(w.plan().calendars[0] == before.calendars[0]); // the other calendar is untouched
 }
 

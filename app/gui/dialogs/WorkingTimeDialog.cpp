@@ -126,14 +126,20 @@ WorkingTimeDialog::WorkingTimeDialog(wxWindow* parent, const Plan& plan, const p
 
     const std::string example = m_dates.format(Date(2027, 12, 24)) + ".." + m_dates.format(Date(2027, 12, 31));
     m_note = new wxStaticText(this, wxID_ANY,
-                              wx("A&dd days off, one per line: a date or a range, then a name (e.g. \u201c" + example +
+                              wx("A&dd days off (or extra working days), one per line: a date or a range, then a name (e.g. \u201c" + example +
                                  " Christmas shutdown\u201d):"));
+    m_note->Wrap(600);
     top->Add(m_note, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     auto* addRow = new wxBoxSizer(wxHORIZONTAL);
     m_add = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 50), wxTE_MULTILINE);
     auto* add = new wxButton(this, wxID_ANY, "&Add"_wx);
+    // MS Project's "working times" exception: a Saturday worked before an audit.
+    m_addWorking = new wxCheckBox(this, wxID_ANY, "as &extra working days"_wx);
+    auto* addButtons = new wxBoxSizer(wxVERTICAL);
+    addButtons->Add(add, 0, wxEXPAND | wxBOTTOM, 4);
+    addButtons->Add(m_addWorking, 0);
     addRow->Add(m_add, 1, wxEXPAND | wxRIGHT, 8);
-    addRow->Add(add, 0, wxALIGN_TOP);
+    addRow->Add(addButtons, 0, wxALIGN_TOP);
     top->Add(addRow, 0, wxEXPAND | wxALL, 12);
 
     m_problem = new FieldProblem(this);
@@ -259,8 +265,10 @@ bool WorkingTimeDialog::addTypedLines()
         return m_problem->show(m_add, "Days off: " + lines.error() + ".");
     store();
     auto& ex = m_work.calendars[m_current].exceptions;
-    for (auto& e : *lines)
+    for (auto& e : *lines) {
+        e.working = m_addWorking->GetValue();
         ex.push_back(std::move(e));
+    }
     // In date order, as MS Project lists exceptions; equal dates keep their order.
     std::stable_sort(ex.begin(), ex.end(), [](const CalendarException& a, const CalendarException& b) { return a.from < b.from; });
     m_add->Clear();

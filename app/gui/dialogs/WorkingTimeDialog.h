@@ -2,7 +2,7 @@
 #pragma once
 // Project > Change Working Time, as MS Project's: choose a calendar, its base
 // calendar and working weekdays, and list, add and remove its holidays and
-// shutdowns. Opened from the Resources tab for one resource, the same dialog
+// shutdowns (or extra working days). Opened from the Resources tab for one resource, the same dialog
 // edits that person's own calendar (their leave), layered on a base calendar;
 // the calendar is made on OK when the resource has none of its own yet.
 // New days are typed as lines in the Date format preference and read by
@@ -41,6 +41,7 @@ public:
     wxCheckBox* ownWeekCtrl() const { return m_ownWeek; }
     wxCheckBox* dayCtrl(int isoWeekday0) const { return m_days[isoWeekday0]; }
     wxTextCtrl* addCtrl() const { return m_add; }
+    wxCheckBox* addWorkingCtrl() const { return m_addWorking; } // lines added as extra working days
     wxListCtrl* exceptionsCtrl() const { return m_list; }
     bool addTypedLines();      // the Add button: false (with the problem shown) for an unreadable line
     void removeSelected();     // the Remove button
@@ -73,6 +74,7 @@ private:
     wxCheckBox* m_days[7] = {};
     wxListCtrl* m_list = nullptr;
     wxTextCtrl* m_add = nullptr;
+    wxCheckBox* m_addWorking = nullptr;
     wxStaticText* m_note = nullptr;
     FieldProblem* m_problem = nullptr;
 };
