@@ -31,6 +31,8 @@
 #include <wx/textctrl.h>
 
 #include <filesystem>
+#include <map>
+#include <wx/stattext.h>
 
 using namespace certplan;
 using namespace certplan::gui;
@@ -496,4 +498,85 @@ TEST_CASE("File > New Blank Plan: an empty plan, not modified, Project Informati
     auto back = readPlanFile(path);
     REQUIRE(back);
     CHECK(back->plan == w.plan());
+}
+
+namespace {
+
+// The access key of a label ("Ca&lendar:" -> 'L'; "&&" is a literal ampersand), 0 without one.
+wxChar accessKeyOf(const wxString& label)
+{
+    for (size_t k = 0; k + 1 < label.size(); ++k) {
+        if (label[k] != '&')
+            continue;
+        if (label[k + 1] == '&') {
+            ++k;
+            continue;
+        }
+        return static_cast<wxChar>(wxToupper(label[k + 1]));
+    }
+    return 0;
+}
+
+// Every access key a dialog's own labels use, with the labels that use it
+// (the standard OK and Cancel buttons aside: GTK gives them their own).
+std::map<wxChar, std::vector<std::string>> accessKeys(wxWindow* root)
+{
+    std::map<wxChar, std::vector<std::string>> out;
+    std::function<void(wxWindow*)> walk = [&](wxWindow* w) {
+        for (wxWindow* c : w->GetChildren()) {
+            const int id = c->GetId();
+            const bool stock = id == wxID_OK || id == wxID_CANCEL || id == wxID_CLOSE;
+            if (!stock && (dynamic_cast<wxStaticText*>(c) || dynamic_cast<wxButton*>(c) || dynamic_cast<wxCheckBox*>(c) ||
+                           dynamic_cast<wxRadioButton*>(c)))
+                if (const wxChar key = accessKeyOf(c->GetLabel()))
+                    out[key].push_back(utf8(c->GetLabel()));
+            walk(c);
+        }
+    };
+    walk(root);
+    return out;
+}
+
+void checkUniqueAccessKeys(wxDialog* dialog)
+{
+    const auto keys = accessKeys(dialog);
+    CHECK(keys.size() >= 4);
+    for (const auto& [key, labels] : keys) {
+        INFO(utf8(dialog->GetTitle()) << ": '" << utf8(wxString(key)) << "' is the access key of " << labels.size()
+                                      << " labels, first " << labels.front() << ", last " << labels.back());
+        CHECK(labels.size() == 1);
+    }
+}
+
+} // namespace
+
+TEST_CASE("The new dialogs give each label its own access key", "[gui][project][menus]")
+{
+    Window w;
+    TempDir dir("access-keys");
+    openExample(w, dir);
+    const auto dates = w.frame->dateFormat();
+    {
+        ProjectInfoDialog dlg(w.frame, w.plan(), dates);
+        checkUniqueAccessKeys(&dlg);
+    }
+    {
+        WorkingTimeDialog dlg(w.frame, w.plan(), dates);
+        checkUniqueAccessKeys(&dlg);
+    }
+    {
+        WorkingTimeDialog dlg(w.frame, w.plan(), dates, "pm");
+        checkUniqueAccessKeys(&dlg);
+    }
+    {
+        TaskDialog dlg(w.frame, w.doc(), "aw-business-case", dates);
+        checkUniqueAccessKeys(&dlg);
+    }
+    {
+        auto edit = levelResourcesEdit(w.plan());
+        REQUIRE(edit);
+        LevellingDialog dlg(w.frame, w.plan(), *edit, dates);
+        const auto keys = accessKeys(&dlg);
+        CHECK(keys.size() == 1); // Show Task (Close is the standard button)
+    }
 }

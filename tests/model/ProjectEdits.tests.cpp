@@ -55,6 +55,9 @@ TEST_CASE("Project Information edits every field in one undoable command, non-AS
     REQUIRE(doc.execute(editPlanInfo(doc.plan(), info)));
     CHECK(doc.plan().info == info);
     CHECK(doc.undoLabel() == "Project Information");
+    auto back = readPlanText(writePlanToString(doc.plan()), "info.certplan");
+    REQUIRE(back);
+    CHECK(back->plan.info == info);
     CHECK(formatIsoDate(doc.schedule().tasks[0].start) == "2027-02-01"); // the schedule follows
     doc.undo();
     CHECK(doc.plan() == before);
@@ -143,6 +146,10 @@ TEST_CASE("A resource's own calendar layers leave on its base and moves only its
     CHECK(personalCalendarOf(doc.plan(), doc.plan().resources[0]) != nullptr);
     CHECK(formatIsoDate(doc.schedule().tasks[0].finish) == "2027-01-11"); // a waits one day for Pat
     CHECK(newCalendarId(doc.plan().calendars, "cal-pat") == "cal-pat-2");
+    // The file holds it: saved and read back, the same plan.
+    auto back = readPlanText(writePlanToString(doc.plan()), "own-calendar.certplan");
+    REQUIRE(back);
+    CHECK(back->plan == doc.plan());
     doc.undo();
     CHECK(doc.plan() == p);
 }

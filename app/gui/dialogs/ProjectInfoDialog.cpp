@@ -108,7 +108,7 @@ ProjectInfoDialog::ProjectInfoDialog(wxWindow* parent, const Plan& plan, const p
     for (std::size_t k = 0; k < m_calendarIds.size(); ++k)
         if (current && m_calendarIds[k] == current->id)
             m_calendar->SetSelection(static_cast<int>(k));
-    addRow(this, g, "&Calendar:"_wx, m_calendar);
+    addRow(this, g, "Ca&lendar:"_wx, m_calendar);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(g, 1, wxEXPAND | wxALL, 12);

@@ -111,9 +111,9 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     // Sized by the dialog, not by the longest "name (role)": that made the dialog wider than the screen.
     m_assignResource->SetMinSize(wxSize(220, -1));
     m_units = new NumberField(links, limits::kAssignmentUnits, 100, "Units", "%");
-    auto* assign = new wxButton(links, wxID_ANY, "&Assign"_wx);
+    auto* assign = new wxButton(links, wxID_ANY, "Assi&gn"_wx);
     assign->SetToolTip("Add the chosen resource with these units, or set its units if it is already assigned"_wx);
-    auto* unassign = new wxButton(links, wxID_ANY, "Re&move"_wx);
+    auto* unassign = new wxButton(links, wxID_ANY, "Remo&ve"_wx); // M is Milestone's, A Constraint date's
     assignRow->Add(new wxStaticText(links, wxID_ANY, "Reso&urce:"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     assignRow->Add(m_assignResource, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
     assignRow->Add(new wxStaticText(links, wxID_ANY, "Un&its (%):"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
@@ -170,7 +170,7 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     for (std::size_t k = 0; k < m_ncIds.size(); ++k)
         if (m_ncIds[k] == m_task.nonconformity)
             m_nonconformity->SetSelection(static_cast<int>(k));
-    addRow(cert, cs, "Corrects &nonconformity:"_wx, m_nonconformity);
+    addRow(cert, cs, "Corrects nonconformi&ty:"_wx, m_nonconformity);
     auto* certOuter = new wxBoxSizer(wxVERTICAL);
     certOuter->Add(cs, 0, wxEXPAND | wxALL, 12);
     certOuter->Add(new wxStaticText(cert, wxID_ANY, "Notes:"_wx), 0, wxLEFT | wxRIGHT, 12);
