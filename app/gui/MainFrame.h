@@ -64,6 +64,10 @@ enum MenuId {
     ID_ChooseColumns, // View > Columns...
     ID_ToggleColumn0, // the grid header's menu: one per column of the column model
     ID_ToggleColumnLast = ID_ToggleColumn0 + 63,
+    ID_NewBlankPlan,
+    ID_ProjectInformation,
+    ID_ChangeWorkingTime,
+    ID_LevelResources,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -105,6 +109,16 @@ public:
     void setPrompts(present::UserPrompts* prompts);
     // Where views tell the user something (never a native message box of their own).
     present::UserPrompts& prompts() { return *m_prompts; }
+
+    // File > New Blank Plan: an empty plan (one Monday-Friday calendar, start
+    // today or the next working day), unmodified until edited; then Project
+    // Information is offered, as MS Project does for a new project.
+    void newBlankPlan();
+    // Project > Project Information, Change Working Time (resourceId: that
+    // resource's own calendar, from the Resources tab) and Level Resources.
+    void editProjectInformation();
+    void changeWorkingTime(const std::string& resourceId = {});
+    void levelResources();
 
     // Runs an edit; shows why when the model refuses it. True when applied.
     bool runEdit(Result<CommandPtr, std::string> cmd);

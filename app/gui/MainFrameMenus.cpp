@@ -6,7 +6,12 @@
 #include "commands/TaskEdits.h"
 #include "dialogs/ColumnsDialog.h"
 #include "dialogs/ConflictsDialog.h"
+#include "commands/LevellingEdits.h"
+#include "dialogs/LevellingDialog.h"
 #include "dialogs/NewPlanWizard.h"
+#include "dialogs/ProjectInfoDialog.h"
+#include "dialogs/WorkingTimeDialog.h"
+#include "templating/BlankPlan.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/TaskDialog.h"
 #include "presenters/DeleteQuestion.h"
@@ -30,6 +35,7 @@ void MainFrame::buildMenus()
 {
     auto* file = new wxMenu;
     file->Append(ID_NewFromTemplate, "&New from Template...\tCtrl+N"_wx, "Create a certification plan from a template"_wx);
+    file->Append(ID_NewBlankPlan, "New &Blank Plan"_wx, "Start an empty plan with a Monday to Friday calendar"_wx);
     file->Append(wxID_OPEN, "&Open...\tCtrl+O"_wx);
     auto* recent = new wxMenu;
     m_recentItem = file->AppendSubMenu(recent, "Open &Recent"_wx);
@@ -94,6 +100,15 @@ void MainFrame::buildMenus()
     view->Append(ID_ShowConflicts, "Schedule Co&nflicts...\tCtrl+Shift+K"_wx,
                  "Read every schedule conflict and go to the task concerned"_wx);
 
+    auto* project = new wxMenu;
+    project->Append(ID_ProjectInformation, "Project &Information..."_wx,
+                    "Title, organization, scope, standard, start and target dates, plan calendar"_wx);
+    project->Append(ID_ChangeWorkingTime, "Change Working &Time..."_wx,
+                    "Working weekdays, holidays and shutdowns of the plan's calendars"_wx);
+    project->AppendSeparator();
+    project->Append(ID_LevelResources, "&Level Resources"_wx,
+                    "Delay tasks until no one is asked for more than they can give (one undoable step)"_wx);
+
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About CertPlan"_wx);
 
@@ -101,6 +116,7 @@ void MainFrame::buildMenus()
     bar->Append(file, "&File"_wx);
     bar->Append(m_editMenu, "&Edit"_wx);
     bar->Append(view, "&View"_wx);
+    bar->Append(project, "&Project"_wx);
     bar->Append(help, "&Help"_wx);
     SetMenuBar(bar);
 }
@@ -300,6 +316,10 @@ void MainFrame::onMenu(wxCommandEvent& e)
             m_files.replaceWith(std::move(*plan));
         return;
     }
+    case ID_NewBlankPlan: newBlankPlan(); return;
+    case ID_ProjectInformation: editProjectInformation(); return;
+    case ID_ChangeWorkingTime: changeWorkingTime(); return;
+    case ID_LevelResources: levelResources(); return;
     case wxID_OPEN: m_files.openWithPrompt(); return;
     case wxID_SAVE: m_files.save(); updateTitle(); updateUndoMenu(); return;
     case wxID_SAVEAS: m_files.saveAs(); updateTitle(); updateUndoMenu(); return;
@@ -375,6 +395,53 @@ void MainFrame::onMenu(wxCommandEvent& e)
     }
     m_prefs.ganttUnit = m_planView->timeUnit();
     updateUndoMenu();
+}
+
+void MainFrame::newBlankPlan()
+{
+    if (!m_files.startBlank(blankPlan(boost::gregorian::day_clock::local_day(), m_prefs.defaultWeek)))
+        return;
+    updateTitle();
+    updateUndoMenu();
+    // As MS Project does for a new project: the information first, but only offered.
+    CallAfter([this] { editProjectInformation(); });
+}
+
+void MainFrame::editProjectInformation()
+{
+    ProjectInfoDialog dlg(this, m_doc.plan(), dateFormat());
+    dlg.CenterOnParent();
+    if (dlg.ShowModal() == wxID_OK)
+        runEdit(dlg.command());
+}
+
+void MainFrame::changeWorkingTime(const std::string& resourceId)
+{
+    WorkingTimeDialog dlg(this, m_doc.plan(), dateFormat(), resourceId);
+    dlg.CenterOnParent();
+    if (dlg.ShowModal() == wxID_OK)
+        runEdit(dlg.command());
+}
+
+void MainFrame::levelResources()
+{
+    ScheduleOptions options;
+    if (m_doc.hasSchedule())
+        options.statusDate = m_doc.schedule().statusDate;
+    auto edit = levelResourcesEdit(m_doc.plan(), options);
+    if (!edit) {
+        m_prompts->showError("Level Resources", "Cannot level resources: " + edit.error() + ".");
+        return;
+    }
+    // The list names tasks as they are before the edit; the edit keeps names and ids.
+    if (edit->command && !runEdit(CommandPtr(std::move(edit->command))))
+        return;
+    LevellingDialog dlg(this, m_doc.plan(), *edit, dateFormat());
+    dlg.CenterOnParent();
+    if (dlg.ShowModal() == LevellingDialog::ID_ShowTask && !dlg.chosenTask().empty()) {
+        showPlanTask(dlg.chosenTask());
+        m_planView->selectTask(dlg.chosenTask());
+    }
 }
 
 void MainFrame::findNextTask()

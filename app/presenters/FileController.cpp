@@ -262,6 +262,16 @@ bool FileController::revert()
 
 bool FileController::replaceWith(Plan plan)
 {
+    return replaceInMemory(std::move(plan), true);
+}
+
+bool FileController::startBlank(Plan plan)
+{
+    return replaceInMemory(std::move(plan), false);
+}
+
+bool FileController::replaceInMemory(Plan plan, bool unsaved)
+{
     if (!confirmDiscard())
         return false;
     // A new plan exists only in memory until saved; marked so before the
@@ -270,7 +280,7 @@ bool FileController::replaceWith(Plan plan)
     m_stamp.reset();
     m_keptOver.reset();
     m_readOnly = false;
-    m_doc.replace(std::move(plan), {}, true);
+    m_doc.replace(std::move(plan), {}, unsaved);
     return true;
 }
 

@@ -32,6 +32,10 @@ public:
     bool saveAs();
     bool revert();                         // reload from disk after confirming
     bool replaceWith(Plan plan);           // a new plan (wizard, template), unsaved
+    // File > New Blank Plan: as replaceWith, but an untouched blank plan holds
+    // no work, so it is not marked modified (closing it asks nothing); the
+    // first edit marks it, and Save asks for a path as for any plan without a file.
+    bool startBlank(Plan plan);
     // A recovered plan: unsaved, its file (originalPath, may be empty) locked
     // like an opened one and left untouched until the user saves.
     bool openRecovered(Plan plan, const std::string& originalPath);
@@ -54,6 +58,7 @@ public:
     std::string windowTitle() const;       // "*name.certplan — CertPlan" when modified
 
 private:
+    bool replaceInMemory(Plan plan, bool unsaved);
     bool saveTo(const std::string& path);
     bool loadInto(const std::string& path); // no questions asked but the lock's
     // Takes the lock of path for this window, asking when someone else holds

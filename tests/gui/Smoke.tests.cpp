@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// GUI smoke test: every user-reachable action of the main window on five plans
+// GUI smoke test: every user-reachable action of the main window on six plans
 // (the example, a new plan from the wizard, a plan with a schedule conflict,
-// an empty plan, a plan with non-ASCII text everywhere), in the locale CTest
+// an empty plan, a plan with non-ASCII text everywhere, a blank plan from
+// File > New Blank Plan), in the locale CTest
 // gives it (C, C.UTF-8, de_DE.UTF-8: one CTest test each, see CMakeLists.txt).
 //
 // Actions: every menu-bar command (recursively), every button of every tab,
@@ -9,9 +10,12 @@
 // selecting (and activating) every row of every list, grid and tree with the
 // event a click sends, the checklist's one-key commands, every tab at
 // 1024x700 and 1600x1000, mouse motion over every canvas, and every dialog
-// opened and cancelled (Create Corrective Task also confirmed once).
-// Skipped: File > Quit (ends the app) and File > Open Recent > (replaces the
-// plan under test with another file); context menus (their items are the
+// opened and cancelled (Create Corrective Task, Task Properties, Project
+// Information and Change Working Time, from the menu and from the Resources
+// tab's Working Time button, also confirmed once untouched).
+// Skipped: File > Quit (ends the app), File > Open Recent > and File > New
+// Blank Plan (replace the plan under test; the blank plan run opens with the
+// latter); context menus (their items are the
 // menu-bar commands, already run).
 //
 // Pass: no crash, no wx assertion, no action reported to the safety net, and
@@ -31,6 +35,9 @@
 #include "dialogs/CorrectiveTaskDialog.h"
 #include "dialogs/DocumentDialog.h"
 #include "dialogs/NewPlanWizard.h"
+#include "dialogs/ProjectInfoDialog.h"
+#include "dialogs/TaskDialog.h"
+#include "dialogs/WorkingTimeDialog.h"
 #include "views/CanvasText.h"
 #include "views/ChecklistView.h"
 #include "views/GanttCanvas.h"
@@ -348,6 +355,12 @@ public:
                         press();
                     });
                 }
+                if (button->GetLabelText().Contains("Working Time"_wx)) {
+                    act(name + ", then OK in its dialog", [&] {
+                        m_closer.pressOk = [](wxDialog& d) { return dynamic_cast<WorkingTimeDialog*>(&d) != nullptr; };
+                        press();
+                    });
+                }
                 if (button->GetLabelText().Contains("Corrective Task"_wx)) {
                     // The dialog's OK once: that crashed.
                     act(name + ", then OK in its dialog", [&] {
@@ -378,8 +391,10 @@ public:
                     continue;
                 }
                 const int id = item->GetId();
-                if (id == wxID_EXIT || (id >= wxID_FILE1 && id <= wxID_FILE9)) {
-                    ++m_skippedMenu; // Quit ends the app; a recent file replaces the plan under test
+                if (id == wxID_EXIT || (id >= wxID_FILE1 && id <= wxID_FILE9) || id == ID_NewBlankPlan) {
+                    // Quit ends the app; a recent file or a blank plan replaces the plan under
+                    // test (New Blank Plan is the "blank plan" run's way in).
+                    ++m_skippedMenu;
                     continue;
                 }
                 items.push_back({id, label, item->IsRadio()});
@@ -401,6 +416,16 @@ public:
                 e.SetInt(item.radio ? 1 : 0);
                 m_frame->GetEventHandler()->ProcessEvent(e);
             });
+            // The Project menu's dialogs and Task Properties: OK once, untouched (changes nothing, says nothing).
+            if (item.id == ID_ProjectInformation || item.id == ID_ChangeWorkingTime || item.id == ID_TaskProperties)
+                act("menu " + item.path + ", then OK in its dialog", [&] {
+                    selectSomeTask();
+                    m_closer.pressOk = [](wxDialog& d) {
+                        return dynamic_cast<ProjectInfoDialog*>(&d) || dynamic_cast<WorkingTimeDialog*>(&d) ||
+                               dynamic_cast<TaskDialog*>(&d);
+                    };
+                    sendMenu(m_frame, item.id);
+                });
             if (item.id == ID_Find)
                 act("menu " + item.path + ", a text no task has", [&] {
                     m_closer.answerText = true;
@@ -657,6 +682,8 @@ TEST_CASE("GUI smoke: every action on five plans in this locale", "[.smoke]")
         {"schedule conflict", open(copy(dataPath("gui/conflict-on-open.certplan"), "conflict.certplan"))},
         {"empty", open(copy(dataPath("gui/empty.certplan"), "empty.certplan"))},
         {"non-ASCII", open(copy(dataPath("gui/non-ascii.certplan"), "non-ascii.certplan"))},
+        // File > New Blank Plan, as the menu runs it (Project Information offered, then cancelled).
+        {"blank plan", [](MainFrame& f) { sendMenu(&f, ID_NewBlankPlan); }},
     };
 
     for (const auto& plan : plans) {

@@ -5,6 +5,7 @@
 #include "io/PlanReader.h"
 #include "presenters/FileController.h"
 #include "presenters/PresenterFixtures.h"
+#include "templating/BlankPlan.h"
 
 using namespace certplan;
 using namespace certplan::test;
@@ -328,4 +329,40 @@ TEST_CASE("A file that opens with warnings shows them after opening", "[presente
     CHECK(s.prompts.warnings[0][0].rfind(path + ":", 0) == 0);
     CHECK(s.prompts.warnings[0][0].find("warning: ") != std::string::npos);
     CHECK(s.prompts.warnings[0][0].find("colour") != std::string::npos);
+}
+
+TEST_CASE("A new blank plan is not modified until edited, closes without a question and Save asks for a path",
+          "[presenters][files]")
+{
+    Setup s;
+    s.doc.setPath("/plans/old.certplan");
+    s.edit();
+    s.prompts.saveChoices = {Choice::Cancel, Choice::Discard};
+    const Plan blank = blankPlan(Date(2027, 1, 9));
+    CHECK_FALSE(s.files.startBlank(blank)); // the unsaved work is asked about first
+    CHECK(s.doc.plan().tasks.size() == 6);
+    REQUIRE(s.files.startBlank(blank));
+    CHECK(s.doc.plan() == blank);
+    CHECK(s.doc.path().empty());
+    CHECK_FALSE(s.doc.isModified());
+    CHECK_FALSE(s.doc.canUndo());
+    CHECK(s.files.windowTitle() == "Untitled plan \u2014 CertPlan");
+    CHECK(s.files.confirmDiscard()); // nothing to lose: no question
+    CHECK(s.prompts.askedSaveChanges.size() == 2);
+    // The first edit marks it; Save then asks where, as for any plan without a file.
+    Task t;
+    t.id = "t1";
+    t.name = "Erste Aufgabe";
+    t.durationDays = 2;
+    REQUIRE(s.doc.execute(insertTask(s.doc.plan(), 0, 0, t)));
+    CHECK(s.doc.isModified());
+    const std::string path = s.dir.file("blank.certplan");
+    s.prompts.savePaths = {path};
+    REQUIRE(s.files.save());
+    CHECK(s.prompts.suggestedNames.back() == "plan.certplan");
+    CHECK(s.doc.path() == path);
+    CHECK_FALSE(s.doc.isModified());
+    auto back = readPlanFile(path);
+    REQUIRE(back);
+    CHECK(back->plan == s.doc.plan());
 }

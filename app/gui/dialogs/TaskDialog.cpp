@@ -11,7 +11,8 @@
 #include "widgets/NumberField.h"
 
 #include <wx/checkbox.h>
-#include <wx/checklst.h>
+#include <wx/button.h>
+#include <wx/listctrl.h>
 #include <wx/choice.h>
 #include <wx/notebook.h>
 #include <wx/panel.h>
@@ -93,17 +94,51 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
             0, wxALL, 8);
     m_predecessors = new wxTextCtrl(links, wxID_ANY, wx(present::formatPredecessors(plan, m_task)));
     ls->Add(m_predecessors, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    ls->Add(new wxStaticText(links, wxID_ANY, "Resources (full-time; set part-time units in the grid, e.g. \u201cPat [50%]\u201d):"_wx), 0,
-            wxALL, 8);
-    m_resources = new wxCheckListBox(links, wxID_ANY);
-    for (std::size_t r = 0; r < plan.resources.size(); ++r) {
-        const Resource& res = plan.resources[r];
-        m_resources->Append(wx(res.name + (res.role.empty() ? "" : "  (" + res.role + ")")));
-        for (const auto& a : m_task.assignments)
-            if (a.resource == res.id)
-                m_resources->Check(static_cast<unsigned>(r));
+    ls->Add(new wxStaticText(links, wxID_ANY,
+                             "Resources and their units (100 % = full time, 50 % = half of each working day):"_wx),
+            0, wxALL, 8);
+    m_assignments = m_task.assignments;
+    m_assignList = new wxListCtrl(links, wxID_ANY, wxDefaultPosition, wxSize(-1, 120), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_assignList->AppendColumn("Resource"_wx, wxLIST_FORMAT_LEFT, 340);
+    m_assignList->AppendColumn("Units"_wx, wxLIST_FORMAT_RIGHT, 90);
+    ls->Add(m_assignList, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    auto* assignRow = new wxBoxSizer(wxHORIZONTAL);
+    m_assignResource = new wxChoice(links, wxID_ANY);
+    for (const Resource& res : plan.resources)
+        m_assignResource->Append(wx(res.name + (res.role.empty() ? "" : "  (" + res.role + ")")));
+    if (!plan.resources.empty())
+        m_assignResource->SetSelection(0);
+    // Sized by the dialog, not by the longest "name (role)": that made the dialog wider than the screen.
+    m_assignResource->SetMinSize(wxSize(220, -1));
+    m_units = new NumberField(links, limits::kAssignmentUnits, 100, "Units", "%");
+    auto* assign = new wxButton(links, wxID_ANY, "Assi&gn"_wx);
+    assign->SetToolTip("Add the chosen resource with these units, or set its units if it is already assigned"_wx);
+    auto* unassign = new wxButton(links, wxID_ANY, "Remo&ve"_wx); // M is Milestone's, A Constraint date's
+    assignRow->Add(new wxStaticText(links, wxID_ANY, "Reso&urce:"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    assignRow->Add(m_assignResource, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    assignRow->Add(new wxStaticText(links, wxID_ANY, "Un&its (%):"_wx), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    assignRow->Add(m_units, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    assignRow->Add(assign, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    assignRow->Add(unassign, 0, wxALIGN_CENTER_VERTICAL);
+    ls->Add(assignRow, 0, wxEXPAND | wxALL, 8);
+    if (plan.resources.empty()) {
+        m_assignResource->Disable();
+        assign->Disable();
     }
-    ls->Add(m_resources, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    assign->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { assignChosen(); });
+    unassign->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelectedAssignment(); });
+    m_assignList->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        const long row = e.GetIndex();
+        if (row < 0 || static_cast<std::size_t>(row) >= m_assignments.size())
+            return;
+        const Assignment& a = m_assignments[static_cast<std::size_t>(row)];
+        const auto& res = m_doc.plan().resources;
+        for (std::size_t r = 0; r < res.size(); ++r)
+            if (res[r].id == a.resource)
+                m_assignResource->SetSelection(static_cast<int>(r));
+        m_units->setValue(a.units);
+    });
+    fillAssignments();
     links->SetSizer(ls);
     book->AddPage(links, "Predecessors && Resources"_wx);
 
@@ -135,7 +170,7 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     for (std::size_t k = 0; k < m_ncIds.size(); ++k)
         if (m_ncIds[k] == m_task.nonconformity)
             m_nonconformity->SetSelection(static_cast<int>(k));
-    addRow(cert, cs, "Corrects &nonconformity:"_wx, m_nonconformity);
+    addRow(cert, cs, "Corrects nonconformi&ty:"_wx, m_nonconformity);
     auto* certOuter = new wxBoxSizer(wxVERTICAL);
     certOuter->Add(cs, 0, wxEXPAND | wxALL, 12);
     certOuter->Add(new wxStaticText(cert, wxID_ANY, "Notes:"_wx), 0, wxLEFT | wxRIGHT, 12);
@@ -155,9 +190,60 @@ TaskDialog::TaskDialog(wxWindow* parent, const Document& doc, const std::string&
     m_name->SelectAll();
 }
 
+std::string TaskDialog::resourceName(const std::string& id) const
+{
+    const Resource* r = m_doc.plan().findResource(id);
+    return r ? r->name : id;
+}
+
+void TaskDialog::fillAssignments(int select)
+{
+    m_assignList->DeleteAllItems();
+    for (std::size_t k = 0; k < m_assignments.size(); ++k) {
+        const long at = m_assignList->InsertItem(static_cast<long>(k), wx(resourceName(m_assignments[k].resource)));
+        m_assignList->SetItem(at, 1, wxString::Format("%d %%"_wx, m_assignments[k].units));
+    }
+    if (select >= 0 && select < m_assignList->GetItemCount())
+        m_assignList->SetItemState(select, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                   wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+}
+
+bool TaskDialog::assignChosen()
+{
+    m_problem->clear();
+    const auto& res = m_doc.plan().resources;
+    const int r = m_assignResource->GetSelection();
+    if (r < 0 || static_cast<std::size_t>(r) >= res.size())
+        return m_problem->show(m_assignResource, "Choose a resource to assign.");
+    auto units = m_units->value();
+    if (!units)
+        return m_problem->show(m_units, units.error());
+    const std::string& id = res[static_cast<std::size_t>(r)].id;
+    for (std::size_t k = 0; k < m_assignments.size(); ++k)
+        if (m_assignments[k].resource == id) {
+            m_assignments[k].units = *units;
+            fillAssignments(static_cast<int>(k));
+            return true;
+        }
+    m_assignments.push_back({id, *units});
+    fillAssignments(static_cast<int>(m_assignments.size()) - 1);
+    return true;
+}
+
+void TaskDialog::removeSelectedAssignment()
+{
+    m_problem->clear();
+    const long row = m_assignList->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || static_cast<std::size_t>(row) >= m_assignments.size()) {
+        m_problem->show(m_assignList, "Select the assignment to remove.");
+        return;
+    }
+    m_assignments.erase(m_assignments.begin() + row);
+    fillAssignments(std::min(static_cast<int>(row), static_cast<int>(m_assignments.size()) - 1));
+}
+
 Result<Task, TaskDialog::FieldError> TaskDialog::collect() const
 {
-    const Plan& plan = m_doc.plan();
     Task t = m_task;
     t.name = utf8(m_name->GetValue());
     // Each typed value is read as typed; the first one that is not valid is
@@ -196,27 +282,9 @@ Result<Task, TaskDialog::FieldError> TaskDialog::collect() const
     if (!dl)
         return unexpected(FieldError{m_deadline, dl.error()});
     t.deadline = *dl;
-    // Assignments still checked keep their order and units (an untouched
-    // dialog changes nothing, not even the order in the file); newly checked
-    // resources follow, full-time.
-    auto checked = [&](const std::string& id) {
-        for (std::size_t r = 0; r < plan.resources.size(); ++r)
-            if (plan.resources[r].id == id)
-                return m_resources->IsChecked(static_cast<unsigned>(r));
-        return true; // a resource the list does not show stays as it was
-    };
-    std::vector<Assignment> assignments;
-    for (const auto& a : m_task.assignments)
-        if (checked(a.resource))
-            assignments.push_back(a);
-    for (std::size_t r = 0; r < plan.resources.size(); ++r) {
-        const std::string& id = plan.resources[r].id;
-        const bool had = std::any_of(m_task.assignments.begin(), m_task.assignments.end(),
-                                     [&id](const Assignment& a) { return a.resource == id; });
-        if (!had && m_resources->IsChecked(static_cast<unsigned>(r)))
-            assignments.push_back({id, 100});
-    }
-    t.assignments = std::move(assignments);
+    // Assignments keep their order (an untouched dialog changes nothing, not
+    // even the order in the file); new ones follow in the order added.
+    t.assignments = m_assignments;
     t.requirement = m_requirementIds[static_cast<std::size_t>(std::max(0, m_requirement->GetSelection()))];
     t.nonconformity = m_ncIds[static_cast<std::size_t>(std::max(0, m_nonconformity->GetSelection()))];
     t.notes = utf8(m_notes->GetValue());
@@ -226,6 +294,17 @@ Result<Task, TaskDialog::FieldError> TaskDialog::collect() const
 bool TaskDialog::TransferDataFromWindow()
 {
     m_problem->clear();
+    // Units typed for the selected assignment but not yet assigned count: OK means "as I typed it".
+    const long row = m_assignList->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const int chosen = m_assignResource->GetSelection();
+    const auto& res = m_doc.plan().resources;
+    if (row >= 0 && static_cast<std::size_t>(row) < m_assignments.size() && chosen >= 0 &&
+        static_cast<std::size_t>(chosen) < res.size() &&
+        res[static_cast<std::size_t>(chosen)].id == m_assignments[static_cast<std::size_t>(row)].resource) {
+        const auto units = m_units->value();
+        if ((!units || *units != m_assignments[static_cast<std::size_t>(row)].units) && !assignChosen())
+            return false;
+    }
     if (auto t = collect(); !t)
         return m_problem->show(t.error().field, t.error().sentence);
     auto deps = present::parsePredecessors(m_doc.plan(), utf8(m_predecessors->GetValue()));

@@ -13,7 +13,7 @@
 class wxTextCtrl;
 class wxCheckBox;
 class wxChoice;
-class wxCheckListBox;
+class wxListCtrl;
 
 namespace certplan::gui {
 
@@ -26,6 +26,17 @@ public:
     TaskDialog(wxWindow* parent, const Document& doc, const std::string& taskId, const present::DateFormat& dates);
     // The edit the user made (or why it cannot be made).
     CommandResult command() const;
+
+    // The resources part (MS Project's Resources tab): each assignment with
+    // its units in percent (limits::kAssignmentUnits, the loader's range).
+    // Assign adds the chosen resource or sets its units; Remove drops the
+    // selected assignment. Both show a refusal under the form.
+    wxListCtrl* assignmentsCtrl() const { return m_assignList; }
+    wxChoice* assignResourceCtrl() const { return m_assignResource; }
+    NumberField* unitsCtrl() const { return m_units; }
+    bool assignChosen();
+    void removeSelectedAssignment();
+    const std::vector<Assignment>& assignments() const { return m_assignments; }
 
 private:
     bool TransferDataFromWindow() override;
@@ -49,7 +60,12 @@ private:
     DateField* m_constraintDate = nullptr;
     DateField* m_deadline = nullptr;
     wxTextCtrl* m_predecessors = nullptr;
-    wxCheckListBox* m_resources = nullptr;
+    void fillAssignments(int select = -1);
+    std::string resourceName(const std::string& id) const;
+    wxListCtrl* m_assignList = nullptr;
+    wxChoice* m_assignResource = nullptr;
+    NumberField* m_units = nullptr;
+    std::vector<Assignment> m_assignments;
     wxChoice* m_requirement = nullptr;
     wxChoice* m_nonconformity = nullptr;
     wxTextCtrl* m_notes = nullptr;

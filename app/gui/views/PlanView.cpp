@@ -86,8 +86,11 @@ void PlanView::refreshAll()
 
 std::string PlanView::currentTaskId() const
 {
+    // Right after a different plan replaced this one (File > New Blank Plan),
+    // the rows still map into the old plan until the caches are rebuilt.
     const int task = m_grid->table().taskAt(m_grid->GetGridCursorRow());
-    return task < 0 ? std::string() : m_doc.plan().tasks[static_cast<std::size_t>(task)].id;
+    const auto& tasks = m_doc.plan().tasks;
+    return task < 0 || static_cast<std::size_t>(task) >= tasks.size() ? std::string() : tasks[static_cast<std::size_t>(task)].id;
 }
 
 std::vector<std::string> PlanView::selectedTaskIds() const
@@ -95,7 +98,7 @@ std::vector<std::string> PlanView::selectedTaskIds() const
     std::vector<std::string> out;
     for (int row : m_grid->GetSelectedRows()) {
         const int task = m_grid->table().taskAt(row);
-        if (task >= 0)
+        if (task >= 0 && static_cast<std::size_t>(task) < m_doc.plan().tasks.size())
             out.push_back(m_doc.plan().tasks[static_cast<std::size_t>(task)].id);
     }
     if (out.empty() && !currentTaskId().empty())

@@ -179,8 +179,11 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     auto* add = new wxButton(this, wxID_ANY, "&Add Team Member"_wx);
     auto* remove = new wxButton(this, wxID_ANY, "&Remove"_wx);
+    auto* workingTime = new wxButton(this, wxID_ANY, "&Working Time..."_wx);
+    workingTime->SetToolTip("The selected person's own calendar: leave and other days off, on a base calendar"_wx);
     bar->Add(add, 0, wxRIGHT, 6);
-    bar->Add(remove, 0, wxRIGHT, 12);
+    bar->Add(remove, 0, wxRIGHT, 6);
+    bar->Add(workingTime, 0, wxRIGHT, 12);
     bar->Add(new wxStaticText(this, wxID_ANY, "Units: share of a working day the person gives the project (100 % = full time)."_wx),
              0, wxALIGN_CENTER_VERTICAL);
     top->Add(bar, 0, wxALL, 6);
@@ -225,6 +228,7 @@ ResourcesView::ResourcesView(wxWindow* parent, MainFrame& frame, Document& doc)
     });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addResource(); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeResource(); });
+    workingTime->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editWorkingTime(); });
     m_doc.addListener(this);
     fillSheet();
 }
@@ -385,6 +389,27 @@ void ResourcesView::addResource()
         m_sheet->SetGridCursor(static_cast<int>(after.size()) - 1, ColName);
         m_sheet->EnableCellEditControl();
     }
+}
+
+void ResourcesView::editWorkingTime()
+{
+    const int r = selectedResource();
+    if (r < 0) {
+        m_frame.prompts().showError("Working Time", "Select a team member first: their own calendar opens.");
+        return;
+    }
+    const std::string id = m_doc.plan().resources[static_cast<std::size_t>(r)].id;
+    m_frame.changeWorkingTime(id);
+    // The sheet was refilled by the edit; the same person stays selected.
+    const int row = [&] {
+        const auto& res = m_doc.plan().resources;
+        for (std::size_t k = 0; k < res.size(); ++k)
+            if (res[k].id == id)
+                return static_cast<int>(k);
+        return -1;
+    }();
+    if (row >= 0)
+        m_sheet->SetGridCursor(row, ColName);
 }
 
 void ResourcesView::removeResource()

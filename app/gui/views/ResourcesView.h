@@ -30,6 +30,8 @@ private:
     void onCellChanged(wxGridEvent& e);
     void addResource();
     void removeResource();
+    // The selected resource's own calendar (Project > Change Working Time for one person).
+    void editWorkingTime();
     int selectedResource() const;
 
     MainFrame& m_frame;
