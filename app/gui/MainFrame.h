@@ -60,6 +60,11 @@ enum MenuId {
     ID_Preferences,
     ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
     ID_ShowTabLast = ID_ShowTab0 + 4,
+    // Project menu (MainFrameProject.cpp)
+    ID_StatusDate,
+    ID_SetBaseline,
+    ID_CompareBaseline,
+    ID_DeleteBaseline,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -123,6 +128,8 @@ private:
     void updateRecentMenu();
     void onClose(wxCloseEvent& e);
     void onMenu(wxCommandEvent& e);
+    // Project > Status Date, Set Baseline, Compare to Baseline, Delete Baseline.
+    void projectCommand(int menuId);
     void onRecent(wxCommandEvent& e);
     void onRecoveryTimer(wxTimerEvent& e);
     void onActivate(wxActivateEvent& e);

@@ -89,6 +89,14 @@ void MainFrame::buildMenus()
     view->Append(ID_ShowConflicts, "Schedule Co&nflicts...\tCtrl+Shift+K"_wx,
                  "Read every schedule conflict and go to the task concerned"_wx);
 
+    auto* project = new wxMenu;
+    project->Append(ID_StatusDate, "Status &Date..."_wx, "Set or move the date progress is reported up to"_wx);
+    project->AppendSeparator();
+    project->Append(ID_SetBaseline, "Set &Baseline..."_wx, "Save the current schedule as a baseline"_wx);
+    project->Append(ID_CompareBaseline, "&Compare to Baseline..."_wx,
+                    "Show a baseline's dates and the variance in the grid, and its bars in the chart"_wx);
+    project->Append(ID_DeleteBaseline, "De&lete Baseline..."_wx, "Remove a saved baseline from the plan"_wx);
+
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About CertPlan"_wx);
 
@@ -96,6 +104,7 @@ void MainFrame::buildMenus()
     bar->Append(file, "&File"_wx);
     bar->Append(m_editMenu, "&Edit"_wx);
     bar->Append(view, "&View"_wx);
+    bar->Append(project, "&Project"_wx);
     bar->Append(help, "&Help"_wx);
     SetMenuBar(bar);
 }
@@ -329,6 +338,10 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_GoToToday: m_planView->scrollToDate(boost::gregorian::day_clock::local_day()); return;
     case ID_GoToTask: m_planView->scrollToTask(m_planView->currentTaskId()); return;
     case ID_ShowConflicts: showConflicts(); return;
+    case ID_StatusDate:
+    case ID_SetBaseline:
+    case ID_CompareBaseline:
+    case ID_DeleteBaseline: projectCommand(id); return;
     case ID_Find:
     case ID_FindNext: {
         // Find asks, offering the last text; Find Next (F3) reuses it, and asks only the first time.

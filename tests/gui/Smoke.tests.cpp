@@ -8,7 +8,8 @@
 // selecting (and activating) every row of every list, grid and tree with the
 // event a click sends, the checklist's one-key commands, every tab at
 // 1024x700 and 1600x1000, mouse motion over every canvas, and every dialog
-// opened and cancelled (Create Corrective Task also confirmed once).
+// opened and cancelled (Create Corrective Task and the Project menu's dialogs
+// also confirmed once).
 // Skipped: File > Quit (ends the app) and File > Open Recent > (replaces the
 // plan under test with another file); context menus (their items are the
 // menu-bar commands, already run).
@@ -27,6 +28,7 @@
 #include "TestPaths.h"
 #include "TextAudit.h"
 #include "WxConvert.h"
+#include "dialogs/BaselineDialogs.h"
 #include "dialogs/CorrectiveTaskDialog.h"
 #include "dialogs/NewPlanWizard.h"
 #include "views/CanvasText.h"
@@ -387,6 +389,18 @@ public:
                 e.SetInt(item.radio ? 1 : 0);
                 m_frame->GetEventHandler()->ProcessEvent(e);
             });
+            if (item.id == ID_StatusDate || item.id == ID_SetBaseline || item.id == ID_CompareBaseline ||
+                item.id == ID_DeleteBaseline)
+                // The Project menu's dialogs confirmed once: Compare picks the last baseline,
+                // so the grid's baseline columns are read back with values.
+                act("menu " + item.path + ", then OK in its dialog", [&] {
+                    m_closer.pressOk = [](wxDialog& d) {
+                        if (auto* choose = dynamic_cast<ChooseBaselineDialog*>(&d); choose && d.GetTitle() == "Compare to Baseline"_wx)
+                            choose->choice()->SetSelection(static_cast<int>(choose->choice()->GetCount()) - 1);
+                        return true;
+                    };
+                    sendMenu(m_frame, item.id);
+                });
             if (item.id == ID_Find)
                 act("menu " + item.path + ", a text no task has", [&] {
                     m_closer.answerText = true;

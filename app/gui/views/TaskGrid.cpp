@@ -103,6 +103,21 @@ TaskGrid::TaskGrid(wxWindow* parent, PlanView& view) : wxGrid(parent, wxID_ANY),
     auto* nameAttr = new wxGridCellAttr;
     nameAttr->SetRenderer(new TaskNameRenderer(view));
     SetColAttr(static_cast<int>(present::TaskColumn::Name), nameAttr);
+    // The baseline columns are shown after Finish, where MS Project's Variance
+    // table puts them next to the live dates; the model keeps them last.
+    wxArrayInt order;
+    for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c) {
+        const auto column = static_cast<present::TaskColumn>(c);
+        if (present::isBaselineColumn(column))
+            continue;
+        order.push_back(c);
+        if (column == present::TaskColumn::Finish)
+            for (int b = 0; b < static_cast<int>(present::TaskColumn::Count); ++b)
+                if (present::isBaselineColumn(static_cast<present::TaskColumn>(b)))
+                    order.push_back(b);
+    }
+    SetColumnsOrder(order);
+    showBaselineColumns(false);
 
     Bind(wxEVT_GRID_CELL_LEFT_CLICK, &TaskGrid::onCellClick, this);
     Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &TaskGrid::onCellDoubleClick, this);
@@ -141,6 +156,36 @@ void TaskGrid::refreshRows()
     m_lastRows = now;
     EndBatch();
     ForceRefresh();
+}
+
+void TaskGrid::showBaselineColumns(bool show)
+{
+    if (show == m_baselineShown)
+        return;
+    m_baselineShown = show;
+    BeginBatch();
+    for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c) {
+        const auto column = static_cast<present::TaskColumn>(c);
+        if (!present::isBaselineColumn(column))
+            continue;
+        if (show) {
+            ShowCol(c);
+            if (GetColSize(c) <= 0) // never shown yet: ShowCol has no width to restore
+                SetColSize(c, present::columnWidth(column));
+        } else {
+            HideCol(c);
+        }
+    }
+    EndBatch();
+}
+
+int TaskGrid::baselineColumnsRight() const
+{
+    int right = 0;
+    for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c)
+        if (present::isBaselineColumn(static_cast<present::TaskColumn>(c)) && GetColSize(c) > 0)
+            right = std::max(right, GetColRight(c));
+    return right == 0 ? 0 : right + GetRowLabelSize();
 }
 
 int TaskGrid::firstVisibleRow() const
