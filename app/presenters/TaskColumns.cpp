@@ -109,11 +109,12 @@ int columnWidth(TaskColumn c)
     case TaskColumn::Resources: return 150;
     case TaskColumn::Complete: return 64;
     case TaskColumn::Constraint: return 130;
-    case TaskColumn::BaselineStart:
-    case TaskColumn::BaselineFinish: return 110;
-    case TaskColumn::StartVariance:
-    case TaskColumn::FinishVariance: return 104;
-    case TaskColumn::DurationVariance: return 124;
+    // Wide enough for the bold header text at the default font.
+    case TaskColumn::BaselineStart: return 122;
+    case TaskColumn::BaselineFinish: return 128;
+    case TaskColumn::StartVariance: return 116;
+    case TaskColumn::FinishVariance: return 122;
+    case TaskColumn::DurationVariance: return 142;
     case TaskColumn::Count: break;
     }
     return 80;
