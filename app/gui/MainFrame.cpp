@@ -229,7 +229,8 @@ void MainFrame::updateStatusBar()
             left += wxString::Format("  \u2014  %zu schedule conflict%s (double-click or Ctrl+Shift+K to read)"_wx,
                                      s.conflicts.size(), wx(s.conflicts.size() == 1 ? "" : "s"));
         SetStatusText(left, 0);
-        SetStatusText(plan.tasks.empty() ? wxString() : "Finish: "_wx + wx(m_planView->dates().format(s.finish)), 1);
+        // The certification project's finish, as the dashboard shows it: later cycles' audits do not move it.
+        SetStatusText(plan.tasks.empty() ? wxString() : "Finish: "_wx + wx(m_planView->dates().format(s.projectFinish)), 1);
         SetStatusText(wxString::Format("Critical tasks: %d"_wx, s.criticalCount), 2);
     }
     if (!plan.checklists.empty())

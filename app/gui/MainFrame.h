@@ -68,6 +68,11 @@ enum MenuId {
     ID_ProjectInformation,
     ID_ChangeWorkingTime,
     ID_LevelResources,
+    // Project menu (MainFrameProject.cpp)
+    ID_StatusDate,
+    ID_SetBaseline,
+    ID_CompareBaseline,
+    ID_DeleteBaseline,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -145,6 +150,8 @@ private:
     void updateRecentMenu();
     void onClose(wxCloseEvent& e);
     void onMenu(wxCommandEvent& e);
+    // Project > Status Date, Set Baseline, Compare to Baseline, Delete Baseline.
+    void projectCommand(int menuId);
     void onRecent(wxCommandEvent& e);
     void onRecoveryTimer(wxTimerEvent& e);
     void onActivate(wxActivateEvent& e);

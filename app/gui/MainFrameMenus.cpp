@@ -103,8 +103,14 @@ void MainFrame::buildMenus()
     auto* project = new wxMenu;
     project->Append(ID_ProjectInformation, "Project &Information..."_wx,
                     "Title, organization, scope, standard, start and target dates, plan calendar"_wx);
+    project->Append(ID_StatusDate, "&Status Date..."_wx, "Set or move the date progress is reported up to"_wx);
     project->Append(ID_ChangeWorkingTime, "Change Working &Time..."_wx,
                     "Working weekdays, holidays and shutdowns of the plan's calendars"_wx);
+    project->AppendSeparator();
+    project->Append(ID_SetBaseline, "Set &Baseline..."_wx, "Save the current schedule as a baseline"_wx);
+    project->Append(ID_CompareBaseline, "&Compare to Baseline..."_wx,
+                    "Show a baseline's dates and the variance in the grid, and its bars in the chart"_wx);
+    project->Append(ID_DeleteBaseline, "&Delete Baseline..."_wx, "Remove a saved baseline from the plan"_wx);
     project->AppendSeparator();
     project->Append(ID_LevelResources, "&Level Resources"_wx,
                     "Delay tasks until no one is asked for more than they can give (one undoable step)"_wx);
@@ -369,6 +375,10 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_GoToToday: m_planView->scrollToDate(boost::gregorian::day_clock::local_day()); return;
     case ID_GoToTask: m_planView->scrollToTask(m_planView->currentTaskId()); return;
     case ID_ShowConflicts: showConflicts(); return;
+    case ID_StatusDate:
+    case ID_SetBaseline:
+    case ID_CompareBaseline:
+    case ID_DeleteBaseline: projectCommand(id); return;
     case ID_Find:
     case ID_FindNext: {
         // Find asks, offering the last text; Find Next (F3) reuses it, and asks only the first time.

@@ -121,7 +121,11 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
 {
     DashboardData d;
     d.statusDate = status;
-    d.finish = s.finish;
+    d.finish = s.projectFinish;
+    if (s.projectFinishTask >= 0 && static_cast<std::size_t>(s.projectFinishTask) < plan.tasks.size())
+        d.finishTask = plan.tasks[static_cast<std::size_t>(s.projectFinishTask)].name;
+    if (s.laterCycleTasks > 0)
+        d.programmeFinish = s.finish;
     d.target = plan.info.target;
     d.conflicts = static_cast<int>(s.conflicts.size());
     const CalendarSet calendars(plan);
@@ -345,6 +349,19 @@ DashboardData buildDashboard(const Plan& plan, const Schedule& s, Date status, c
     if (!base)
         d.reasons.push_back("No baseline saved: progress is measured against the current schedule");
     return d;
+}
+
+std::string finishText(const DashboardData& d, const DateFormat& dates)
+{
+    std::string out = "Finish " + dates.format(d.finish);
+    if (!d.finishTask.empty())
+        out += " (" + d.finishTask + ")";
+    if (d.target)
+        out += ", target " + dates.format(*d.target);
+    // A line of its own: the dashboard's header has little width to spare at 1024 pixels.
+    if (d.programmeFinish)
+        out += "\nLater cycles' audits to " + dates.format(*d.programmeFinish);
+    return out;
 }
 
 } // namespace certplan::present

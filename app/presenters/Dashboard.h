@@ -5,6 +5,7 @@
 // why. Pure data so the rules can be tested without a window.
 
 #include "core/Plan.h"
+#include "presenters/DateFormat.h"
 #include "schedule/Schedule.h"
 
 #include <string>
@@ -61,7 +62,12 @@ struct DashboardData {
     double readiness = -1;          // percent; -1 without a checklist
     double readinessTrend = 0;      // change since the previous snapshot, percent points
     OptDate previousSnapshot;
+    // The certification project's finish (Schedule::projectFinish), named by
+    // the task that ends it; the audits of later cycles, when planned, run on
+    // to programmeFinish.
     Date finish;
+    std::string finishTask;
+    OptDate programmeFinish;
     OptDate target;
     std::vector<PhaseProgress> phases;
     std::vector<UpcomingItem> milestones; // next ones, in date order
@@ -89,5 +95,10 @@ struct DashboardOptions {
 // due through the status date itself, as the scheduler counts progress.
 DashboardData buildDashboard(const Plan& plan, const Schedule& schedule, Date statusDate,
                              const DashboardOptions& options = {});
+
+// "Finish 2030-06-18 (Recertification decision)", ", target ..." when the
+// plan has one, and a second line "Later cycles' audits to 2033-06-03" when
+// it holds them: says which finish the dashboard shows.
+std::string finishText(const DashboardData& d, const DateFormat& dates);
 
 } // namespace certplan::present

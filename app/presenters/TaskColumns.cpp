@@ -88,9 +88,25 @@ std::string columnTitle(TaskColumn c)
     case TaskColumn::Resources: return "Resources";
     case TaskColumn::Complete: return "% Done";
     case TaskColumn::Constraint: return "Constraint";
+    case TaskColumn::BaselineStart: return "Baseline Start";
+    case TaskColumn::BaselineFinish: return "Baseline Finish";
+    case TaskColumn::StartVariance: return "Start Variance";
+    case TaskColumn::FinishVariance: return "Finish Variance";
+    case TaskColumn::DurationVariance: return "Duration Variance";
     case TaskColumn::Count: break;
     }
     return "";
+}
+
+bool isBaselineColumn(TaskColumn c)
+{
+    return c == TaskColumn::BaselineStart || c == TaskColumn::BaselineFinish || c == TaskColumn::StartVariance ||
+           c == TaskColumn::FinishVariance || c == TaskColumn::DurationVariance;
+}
+
+std::string varianceText(int workingDays)
+{
+    return (workingDays > 0 ? "+" : "") + std::to_string(workingDays) + " d";
 }
 
 int columnWidth(TaskColumn c)
@@ -105,6 +121,12 @@ int columnWidth(TaskColumn c)
     case TaskColumn::Resources: return 150;
     case TaskColumn::Complete: return 64;
     case TaskColumn::Constraint: return 130;
+    // Wide enough for the bold header text at the default font.
+    case TaskColumn::BaselineStart: return 122;
+    case TaskColumn::BaselineFinish: return 128;
+    case TaskColumn::StartVariance: return 116;
+    case TaskColumn::FinishVariance: return 122;
+    case TaskColumn::DurationVariance: return 142;
     case TaskColumn::Count: break;
     }
     return 80;
@@ -216,6 +238,25 @@ std::string cellText(const CellContext& ctx, int task, TaskColumn c)
     case TaskColumn::Resources: return formatResources(ctx.plan, t);
     case TaskColumn::Complete: return std::to_string(ctx.progress.percent(task)) + " %";
     case TaskColumn::Constraint: return formatConstraint(t.constraint, ctx.dates);
+    case TaskColumn::BaselineStart:
+    case TaskColumn::BaselineFinish:
+    case TaskColumn::StartVariance:
+    case TaskColumn::FinishVariance:
+    case TaskColumn::DurationVariance: {
+        // "NA" as MS Project writes it: no baseline compared, or the task was added after it was saved.
+        const TaskVariance* v = ctx.variance && static_cast<std::size_t>(task) < ctx.variance->size()
+                                    ? &(*ctx.variance)[static_cast<std::size_t>(task)]
+                                    : nullptr;
+        if (!v || !v->inBaseline)
+            return "NA";
+        switch (c) {
+        case TaskColumn::BaselineStart: return ctx.dates.format(v->baselineStart);
+        case TaskColumn::BaselineFinish: return ctx.dates.format(v->baselineFinish);
+        case TaskColumn::StartVariance: return varianceText(v->startVariance);
+        case TaskColumn::FinishVariance: return varianceText(v->finishVariance);
+        default: return varianceText(v->durationVariance);
+        }
+    }
     case TaskColumn::Count: break;
     }
     return "";
@@ -224,6 +265,8 @@ std::string cellText(const CellContext& ctx, int task, TaskColumn c)
 bool cellEditable(const CellContext& ctx, int task, TaskColumn c)
 {
     const bool summary = ctx.tree.isSummary(task);
+    if (isBaselineColumn(c))
+        return false; // saved snapshots: Set Baseline again to change them
     switch (c) {
     case TaskColumn::Wbs: return false;
     case TaskColumn::Duration:
@@ -238,7 +281,7 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
 {
     // The grid never offers these cells, but other callers (menus, scripts)
     // must not write a summary's hidden own duration or progress either.
-    if (c != TaskColumn::Wbs && c != TaskColumn::Count && !cellEditable(ctx, task, c))
+    if (c != TaskColumn::Wbs && c != TaskColumn::Count && !isBaselineColumn(c) && !cellEditable(ctx, task, c))
         return unexpected("a summary task's " + lower(columnTitle(c)) + " comes from its subtasks");
     const Plan& plan = ctx.plan;
     Task t = plan.tasks[static_cast<std::size_t>(task)];
@@ -246,6 +289,11 @@ CommandResult commandForEdit(const CellContext& ctx, int task, TaskColumn c, con
     std::string label = "Edit Task";
     switch (c) {
     case TaskColumn::Wbs:
+    case TaskColumn::BaselineStart:
+    case TaskColumn::BaselineFinish:
+    case TaskColumn::StartVariance:
+    case TaskColumn::FinishVariance:
+    case TaskColumn::DurationVariance:
     case TaskColumn::Count: return unexpected(std::string("this column cannot be edited"));
     case TaskColumn::Name:
         t.name = trim(text);

@@ -9,13 +9,36 @@
 #include "presenters/GanttLayout.h"
 #include "presenters/DateFormat.h"
 #include "progress/Progress.h"
+#include "schedule/BaselineVariance.h"
 #include "schedule/Schedule.h"
 
 #include <string>
 
 namespace certplan::present {
 
-enum class TaskColumn { Wbs, Name, Duration, Start, Finish, Predecessors, Resources, Complete, Constraint, Count };
+// The baseline columns (MS Project's Baseline Start ... Duration Variance)
+// read CellContext::variance; the grid shows them while a baseline is compared.
+enum class TaskColumn {
+    Wbs,
+    Name,
+    Duration,
+    Start,
+    Finish,
+    // Next to the live dates, where MS Project's Variance table puts them;
+    // shown while a baseline is compared. Here in the model (not by moving
+    // grid columns) because wxGrid cannot freeze columns once any is moved.
+    BaselineStart,
+    BaselineFinish,
+    StartVariance,
+    FinishVariance,
+    DurationVariance,
+    Predecessors,
+    Resources,
+    Complete,
+    Constraint,
+    Count
+};
+bool isBaselineColumn(TaskColumn c);
 
 std::string columnTitle(TaskColumn c);
 int columnWidth(TaskColumn c); // suggested width in pixels at the default font
@@ -30,7 +53,15 @@ struct CellContext {
     const TaskLinks& links;
     DateFormat dates;
     const PlanProgress& progress; // of plan: the % Done column, summaries rolled up
+    // Variance against the compared baseline (schedule/BaselineVariance.h),
+    // parallel to Plan::tasks; null while no baseline is compared.
+    const std::vector<TaskVariance>* variance = nullptr;
 };
+
+// A variance in working days as the baseline columns show it: "+3 d", "0 d",
+// "-2 d" (+ is later or longer than the baseline, as `certplan-cli baseline
+// --compare` prints it).
+std::string varianceText(int workingDays);
 
 std::string cellText(const CellContext& ctx, int task, TaskColumn c);
 bool cellEditable(const CellContext& ctx, int task, TaskColumn c);

@@ -4,6 +4,7 @@
 
 #include "commands/Command.h"
 #include "schedule/Schedule.h"
+#include "util/Result.h"
 
 #include <optional>
 
@@ -28,5 +29,28 @@ private:
 
 // The command that snapshots `sched` as baseline `name`, dated `saved`.
 CommandPtr saveBaseline(const Plan& plan, const Schedule& sched, std::string name, Date saved);
+
+// The same for a name typed by the user: blanks around it are dropped, and an
+// empty name is refused (the file requires one: certplan-1.xsd NonEmpty).
+Result<CommandPtr, std::string> saveBaselineNamed(const Plan& plan, const Schedule& sched, const std::string& name,
+                                                  Date saved);
+
+// "Delete Baseline" (MS Project: Clear Baseline): removes the named baseline;
+// undo puts it back at its place in the list. Refused, naming the baselines
+// the plan has, when there is none of that name.
+class DeleteBaseline : public Command {
+public:
+    DeleteBaseline(Baseline removed, int position) : m_removed(std::move(removed)), m_position(position) {}
+    void apply(Plan& plan) override;
+    void revert(Plan& plan) override;
+    std::string label() const override { return "Delete Baseline"; }
+    ChangeSet changes() const override;
+
+private:
+    Baseline m_removed;
+    int m_position;
+};
+
+Result<CommandPtr, std::string> deleteBaseline(const Plan& plan, const std::string& name);
 
 } // namespace certplan

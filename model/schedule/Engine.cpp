@@ -155,9 +155,38 @@ void Engine::forward(int projectStart)
             forwardLeaf(i);
         }
     }
-    m_pf = m_p0 - 1;
-    for (int i = 0; i < m_n; ++i)
-        m_pf = std::max(m_pf, m_ef[idx(i)]);
+    m_pf = m_allFinish = m_p0 - 1;
+    bool anyProjectTask = false;
+    for (int i = 0; i < m_n; ++i) {
+        if (m_net.isSummary(i))
+            continue; // the leaves hold its finish, and a summary may mix both kinds
+        m_allFinish = std::max(m_allFinish, m_ef[idx(i)]);
+        if (!laterCycle(i)) {
+            m_pf = std::max(m_pf, m_ef[idx(i)]);
+            anyProjectTask = true;
+        }
+    }
+    if (!anyProjectTask) // nothing but later cycles' audits: they are the project
+        m_pf = m_allFinish;
+}
+
+void Engine::setLaterCycle(std::vector<char> laterCycle)
+{
+    m_laterCycle = std::move(laterCycle);
+    m_widerBound = m_laterCycle;
+    if (m_widerBound.empty())
+        return;
+    // Children follow their parent, so a reverse sweep reaches every ancestor.
+    for (int i = m_n - 1; i >= 0; --i)
+        if (m_widerBound[idx(i)] && m_net.parent(i) >= 0)
+            m_widerBound[idx(m_net.parent(i))] = 1;
+}
+
+int Engine::finishBoundOf(int i) const
+{
+    if (m_widerBound.empty() || !m_widerBound[idx(i)])
+        return m_finishBound;
+    return std::max(m_finishBound, m_allFinish);
 }
 
 void Engine::forwardGate(int i)

@@ -61,6 +61,10 @@ public:
 
     // Earliest start instants per task (levelling delays); empty: none.
     void setStartFloors(std::vector<int> floors) { m_floor = std::move(floors); }
+    // Tasks of a later cycle's audit programme (schedule/ProjectScope.h), one
+    // flag per task: they are left out of projectFinish(), and their late
+    // dates are bounded by the end of the whole plan instead. Before forward().
+    void setLaterCycle(std::vector<char> laterCycle);
     void forward(int projectStart);
     // finishBound: latest finish instant for every task (the project finish,
     // or the target in backward planning); the anchor task gets anchorFinish.
@@ -69,7 +73,15 @@ public:
     void placeAlap();
 
     int projectStart() const { return m_p0; }
+    // The certification project's finish (every task when the plan has no
+    // later cycle's audits), and the finish of everything scheduled.
     int projectFinish() const { return m_pf; }
+    int planFinish() const { return m_allFinish; }
+    bool laterCycle(int i) const { return !m_laterCycle.empty() && m_laterCycle[idx(i)] != 0; }
+    // The latest finish instant the backward pass allows task i without
+    // successors or limits of its own: the finish bound, or for the audit
+    // programme of later cycles (and summaries holding some of it) the plan's finish.
+    int finishBoundOf(int i) const;
     int es(int i) const { return m_es[idx(i)]; }
     int ef(int i) const { return m_ef[idx(i)]; }
     int ls(int i) const { return m_ls[idx(i)]; }
@@ -138,11 +150,14 @@ private:
     // the Task records there cost a cache miss per task on large plans.
     std::vector<int> m_ownStartLo, m_ownFinishLo, m_ownStartHi, m_ownFinishHi;
     std::vector<char> m_hard; // a hard constraint (SNLT, FNLT, MSO, MFO) with a date
+    std::vector<char> m_laterCycle; // empty: none
+    std::vector<char> m_widerBound; // later cycle, or a summary holding some of it
     bool m_anyAlap = false;
     std::optional<int> m_status; // first instant after the status date
     OptDate m_statusDate;
     int m_p0 = 0;
     int m_pf = 0;
+    int m_allFinish = 0;
     int m_finishBound = 0;
     int m_anchor = -1;
     int m_anchorFinish = 0;

@@ -48,7 +48,7 @@ void Engine::backwardGate(int i, bool alap)
 {
     const std::vector<int>& succStart = alap ? m_ss : m_ls;
     const std::vector<int>& succFinish = alap ? m_sf : m_lf;
-    int g = m_finishBound;
+    int g = finishBoundOf(i);
     int cap = kHighInstant;
     if (i == m_anchor)
         g = std::min(g, m_anchorFinish);
@@ -99,7 +99,7 @@ void Engine::backwardLeaf(int i, bool alap)
     }
     std::vector<int>& outS = alap ? m_ss : m_ls;
     std::vector<int>& outF = alap ? m_sf : m_lf;
-    int finishHi = m_finishBound;
+    int finishHi = finishBoundOf(i);
     if (i == m_anchor)
         finishHi = std::min(finishHi, m_anchorFinish);
     int startHi = kHighInstant;

@@ -18,6 +18,9 @@ struct TaskTimes {
     int totalFloat = 0;   // working days; negative when a constraint or deadline cannot be met
     int freeFloat = 0;
     bool critical = false;
+    // In the audit programme of a later certification cycle
+    // (schedule/ProjectScope.h): float against the plan's finish, never critical.
+    bool laterCycle = false;
     bool summary = false;
     bool milestone = false;
     bool complete = false;
@@ -57,13 +60,19 @@ struct ScheduleConflict {
 struct Schedule {
     std::vector<TaskTimes> tasks; // parallel to Plan::tasks
     Date start;                   // project start (in backward planning: the date you must start by)
-    Date finish;
+    Date finish;                  // the last date of the plan, later cycles' audits included
+    // The certification project's finish: what total float is measured
+    // against and the critical path leads to (schedule/ProjectScope.h). Equal
+    // to `finish` unless the plan holds audits of later cycles.
+    Date projectFinish;
+    int projectFinishTask = -1;   // the leaf ending the project (the last listed of those that do)
+    int laterCycleTasks = 0;      // tasks in the audit programme of later cycles
     OptDate statusDate;
     std::vector<ScheduleConflict> conflicts;
     // Chains of critical leaf tasks joined by driving links (links with no
     // slack, directly or through summaries), in link order.
     std::vector<std::vector<int>> criticalPaths;
-    int criticalCount = 0;                      // critical leaf tasks
+    int criticalCount = 0;                      // critical leaf tasks (never a later cycle's)
     const TaskTimes& at(std::size_t i) const { return tasks[i]; }
 };
 

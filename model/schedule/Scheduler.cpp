@@ -6,6 +6,7 @@
 #include "schedule/Engine.h"
 #include "schedule/Instants.h"
 #include "schedule/Network.h"
+#include "schedule/ProjectScope.h"
 #include "schedule/ScheduleConflicts.h"
 
 #include <algorithm>
@@ -67,7 +68,7 @@ int ownDays(const DayMask* m, int day, int room)
 // subtasks that start it); a task without successors may slip to the project
 // finish. Bounds are work positions the task's finish (start) may reach; the
 // result is in the task's own working days, like total float.
-std::vector<int> freeFloats(const Network& net, const Engine& eng, const TaskCalendars& taskCals, int finishBound)
+std::vector<int> freeFloats(const Network& net, const Engine& eng, const TaskCalendars& taskCals)
 {
     const int n = net.taskCount();
     std::vector<int> ownFinish(idx(n), kHighInstant), ownStart(idx(n), kHighInstant);
@@ -101,7 +102,7 @@ std::vector<int> freeFloats(const Network& net, const Engine& eng, const TaskCal
         if (startTo != kHighInstant)
             f = std::min(f, ownDays(m, first, startTo - first));
         if (f == kHighInstant)
-            f = ownDays(m, last, workOf(finishBound) - (last + 1));
+            f = ownDays(m, last, workOf(eng.finishBoundOf(i)) - (last + 1));
         ff[idx(i)] = f;
     }
     return ff;
@@ -142,6 +143,10 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
                 floors[i] = eng.startOf(*options.startFloors[i]);
         eng.setStartFloors(std::move(floors));
     }
+    std::vector<char> laterCycle = laterCycleTasks(plan, net);
+    const int laterCount = static_cast<int>(std::count(laterCycle.begin(), laterCycle.end(), 1));
+    if (laterCount > 0)
+        eng.setLaterCycle(std::move(laterCycle));
 
     ScheduleTarget target;
     if (plan.info.direction == PlanningDirection::Backward && plan.info.target) {
@@ -170,7 +175,7 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
             outOfRange = taskOutOfRange = true;
         return cal.dateOf(day);
     };
-    const std::vector<int> ff = freeFloats(net, eng, taskCals, finishBound);
+    const std::vector<int> ff = freeFloats(net, eng, taskCals);
     // Work positions count from the plan's first instant so callers need no calendar.
     int origin = eng.projectStart();
     for (int i = 0; i < n; ++i)
@@ -207,7 +212,10 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
         tt.totalFloat = totalFloat(eng, taskCals, net, i);
         // Free float cannot exceed total float, nor go below zero: it is room to slip.
         tt.freeFloat = std::clamp(ff[idx(i)], 0, std::max(0, tt.totalFloat));
-        tt.critical = !tt.summary && !tt.complete && tt.totalFloat <= 0;
+        tt.laterCycle = eng.laterCycle(i);
+        tt.critical = !tt.summary && !tt.complete && !tt.laterCycle && tt.totalFloat <= 0;
+        if (!tt.summary && !tt.laterCycle && eng.ef(i) == eng.projectFinish())
+            sched.projectFinishTask = i; // the last in the list of those that end it
     }
     // Summaries show the float of their most critical subtask and are critical
     // when one is (what a phase view needs; Project would use the roll-up).
@@ -228,7 +236,9 @@ Result<Schedule, ScheduleError> computeSchedule(const Plan& plan, const Schedule
             ++sched.criticalCount;
 
     sched.start = dateAt(origin);
-    sched.finish = n > 0 ? dateAt(eng.projectFinish()) : sched.start;
+    sched.finish = n > 0 ? dateAt(eng.planFinish()) : sched.start;
+    sched.projectFinish = n > 0 ? dateAt(eng.projectFinish()) : sched.start;
+    sched.laterCycleTasks = laterCount;
 
     sched.conflicts = std::move(eng.conflicts());
     addScheduleConflicts(plan, net, eng, taskCals, target, statusDate, sched.conflicts);

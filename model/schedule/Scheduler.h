@@ -3,6 +3,13 @@
 // The scheduler is a pure function: plan (+ status date) in, schedule out.
 // It never writes into tasks, so it can run on every edit and on a copy in a
 // worker thread alike.
+//
+// Total float is measured against the certification project's finish, as MS
+// Project measures it against the project finish date; the audits of later
+// certification cycles (schedule/ProjectScope.h) are the audit programme, not
+// part of that project: they do not move its finish, their own float runs to
+// the plan's last date, and they are never critical. A plan without them
+// schedules exactly as if the rule did not exist.
 
 #include "core/Plan.h"
 #include "schedule/Schedule.h"

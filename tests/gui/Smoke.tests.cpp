@@ -12,7 +12,8 @@
 // 1024x700 and 1600x1000, mouse motion over every canvas, and every dialog
 // opened and cancelled (Create Corrective Task, Task Properties, Project
 // Information and Change Working Time, from the menu and from the Resources
-// tab's Working Time button, also confirmed once untouched).
+// tab's Working Time button, also confirmed once untouched; Status Date and
+// the baseline dialogs confirmed once).
 // Skipped: File > Quit (ends the app), File > Open Recent > and File > New
 // Blank Plan (replace the plan under test; the blank plan run opens with the
 // latter); context menus (their items are the
@@ -32,6 +33,7 @@
 #include "TestPaths.h"
 #include "TextAudit.h"
 #include "WxConvert.h"
+#include "dialogs/BaselineDialogs.h"
 #include "dialogs/CorrectiveTaskDialog.h"
 #include "dialogs/DocumentDialog.h"
 #include "dialogs/NewPlanWizard.h"
@@ -423,6 +425,18 @@ public:
                     m_closer.pressOk = [](wxDialog& d) {
                         return dynamic_cast<ProjectInfoDialog*>(&d) || dynamic_cast<WorkingTimeDialog*>(&d) ||
                                dynamic_cast<TaskDialog*>(&d);
+                    };
+                    sendMenu(m_frame, item.id);
+                });
+            if (item.id == ID_StatusDate || item.id == ID_SetBaseline || item.id == ID_CompareBaseline ||
+                item.id == ID_DeleteBaseline)
+                // The Project menu's dialogs confirmed once: Compare picks the last baseline,
+                // so the grid's baseline columns are read back with values.
+                act("menu " + item.path + ", then OK in its dialog", [&] {
+                    m_closer.pressOk = [](wxDialog& d) {
+                        if (auto* choose = dynamic_cast<ChooseBaselineDialog*>(&d); choose && d.GetTitle() == "Compare to Baseline"_wx)
+                            choose->choice()->SetSelection(static_cast<int>(choose->choice()->GetCount()) - 1);
+                        return true;
                     };
                     sendMenu(m_frame, item.id);
                 });

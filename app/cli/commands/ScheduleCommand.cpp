@@ -64,7 +64,14 @@ void printHuman(const Plan& plan, const Schedule& s)
     std::cout << "Schedule: " << formatIsoDate(s.start) << " to " << formatIsoDate(s.finish);
     if (s.statusDate)
         std::cout << " (status date " << formatIsoDate(*s.statusDate) << ")";
-    std::cout << "\n\n";
+    std::cout << "\n";
+    // The app's dashboard and status bar show this finish; float runs to it.
+    if (s.laterCycleTasks > 0 && s.projectFinishTask >= 0)
+        std::cout << "Certification project to " << formatIsoDate(s.projectFinish) << ", "
+                  << taskLabel(plan, s.projectFinishTask)
+                  << ": float and the critical path are measured to it; the audits of later cycles ("
+                  << plural(s.laterCycleTasks, "task", "tasks") << ") run to " << formatIsoDate(s.finish) << "\n";
+    std::cout << "\n";
     TextTable table({"WBS", "ID", "TASK", "START", "FINISH", "DAYS", "FLOAT", "FREE", "CRIT"},
                     {false, false, false, false, false, true, true, true, false});
     table.limit(2, 60);

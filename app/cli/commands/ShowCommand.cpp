@@ -37,6 +37,10 @@ void printHeader(const Plan& plan, const Schedule& s, const PlanSummary& sum)
                                ? "backward from target " + formatIsoDate(*i.target)
                                : "forward from " + formatIsoDate(i.start);
     t.add({"Schedule:", formatIsoDate(s.start) + " to " + formatIsoDate(s.finish) + " (" + planning + ")"});
+    if (s.laterCycleTasks > 0 && s.projectFinishTask >= 0)
+        t.add({"Project finish:", formatIsoDate(s.projectFinish) + " (" +
+                                      safe(plan.tasks[static_cast<std::size_t>(s.projectFinishTask)].name) +
+                                      "); later cycles' audits to " + formatIsoDate(s.finish)});
     if (s.statusDate)
         t.add({"Status date:", formatIsoDate(*s.statusDate)});
     t.add({"Progress:", percent(sum.percentComplete) + " complete; " + plural(sum.taskCount, "task", "tasks") + " (" +

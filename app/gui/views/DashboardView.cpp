@@ -215,10 +215,7 @@ void DashboardView::refresh()
                                                    d.readinessTrend, date(*d.previousSnapshot)));
     else
         m_readinessText->SetLabel("Readiness "_wx + pct(d.readiness));
-    wxString finish = "Finish "_wx + date(d.finish);
-    if (d.target)
-        finish += ", target "_wx + date(*d.target);
-    m_finishText->SetLabel(finish);
+    m_finishText->SetLabel(wx(present::finishText(d, dates)));
 
     long row = 0;
     for (const auto& p : d.phases) {

@@ -51,12 +51,14 @@ void PlanView::rebuildCaches()
 present::CellContext PlanView::cellContext() const
 {
     return present::CellContext{m_doc.plan(), m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, *m_calendar, *m_tree,
-                                m_links, m_dates, *m_progress};
+                                m_links, m_dates, *m_progress, m_variance ? &*m_variance : nullptr};
 }
 
 const Baseline* PlanView::shownBaseline() const
 {
     // Until one is chosen, the first (usually the approved plan) is drawn under the live bars.
+    if (m_baselineHidden)
+        return nullptr;
     const auto& baselines = m_doc.plan().baselines;
     for (const auto& b : baselines)
         if (b.name == m_baselineName)
@@ -68,14 +70,53 @@ void PlanView::planChanged(const ChangeSet& changes)
 {
     // Keep the cursor on the same task across structural edits.
     const std::string current = currentTaskId();
-    if (changes.replaced)
+    if (changes.replaced) {
         m_rows.expandAll(); // a different plan: forget what was folded
+        m_compared.clear(); // and the baseline it was compared with
+        m_baselineName.clear();
+        m_baselineHidden = false;
+    }
     if (changes.structure || changes.tasks || changes.calendars || changes.replaced || changes.info)
         rebuildCaches();
+    updateVariance(); // every edit reschedules
     m_grid->refreshRows();
     m_gantt->planChanged();
     if (!current.empty() && !changes.replaced)
         selectTask(current);
+}
+
+void PlanView::compareBaseline(const std::string& name)
+{
+    const bool wasShown = m_grid->baselineColumnsShown();
+    m_compared = name;
+    m_baselineName = name;
+    m_baselineHidden = name.empty();
+    updateVariance();
+    // The grid widens to show the new columns (leaving the chart a quarter of
+    // the window at least), and gives the room back when they go.
+    if (!wasShown && m_grid->baselineColumnsShown()) {
+        m_sashBeforeCompare = sashPosition();
+        const int wanted = std::min(m_grid->baselineColumnsRight() + 4, GetClientSize().x * 3 / 4);
+        if (wanted > sashPosition())
+            setSashPosition(wanted);
+    } else if (wasShown && !m_grid->baselineColumnsShown() && m_sashBeforeCompare > 0) {
+        setSashPosition(m_sashBeforeCompare);
+        m_sashBeforeCompare = 0;
+    }
+    refreshAll();
+}
+
+void PlanView::updateVariance()
+{
+    m_variance.reset();
+    if (!m_compared.empty() && m_doc.hasSchedule()) {
+        auto v = baselineVariance(m_doc.plan(), m_doc.schedule(), m_compared);
+        if (v)
+            m_variance = std::move(v).value();
+        else
+            m_compared.clear(); // deleted (or renamed away by undo): nothing to compare with
+    }
+    m_grid->showBaselineColumns(!m_compared.empty());
 }
 
 void PlanView::refreshAll()

@@ -15,6 +15,7 @@
 #include <wx/panel.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,11 @@ public:
     void scrollToTask(const std::string& id);
     void setShownBaseline(const std::string& name) { m_baselineName = name; refreshAll(); }
     const std::string& shownBaselineName() const { return m_baselineName; }
+    // Project > Compare to Baseline: the baseline the grid's variance columns
+    // and the chart's baseline bars compare with; "" = none (both hidden). It
+    // falls back to none when that baseline is deleted or another plan opens.
+    void compareBaseline(const std::string& name);
+    const std::string& comparedBaseline() const { return m_compared; }
 
     TaskGrid* grid() { return m_grid; }
     GanttCanvas* gantt() { return m_gantt; }
@@ -70,6 +76,7 @@ public:
 
 private:
     void rebuildCaches();
+    void updateVariance();
 
     MainFrame& m_frame;
     Document& m_doc;
@@ -80,6 +87,10 @@ private:
     std::unique_ptr<WorkCalendar> m_calendar;
     present::DateFormat m_dates;
     std::string m_baselineName;
+    std::string m_compared;
+    bool m_baselineHidden = false; // "(none)" chosen: no baseline bars either
+    int m_sashBeforeCompare = 0;   // the divider before the baseline columns widened the grid
+    std::optional<std::vector<TaskVariance>> m_variance; // against m_compared
     wxSplitterWindow* m_split = nullptr;
     TaskGrid* m_grid = nullptr;
     GanttCanvas* m_gantt = nullptr;

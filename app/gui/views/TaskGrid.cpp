@@ -82,13 +82,19 @@ void TaskGrid::freezeLeftColumns()
 
 void TaskGrid::applyColumns()
 {
+    // A column shows when the chooser keeps it and, for the baseline columns,
+    // while a baseline is compared.
     BeginBatch();
     for (int c = 0; c < present::ColumnChoice::columnCount(); ++c) {
         const auto column = static_cast<present::TaskColumn>(c);
-        if (m_columns.shown(column) && !IsColShown(c))
+        const bool shown = m_columns.shown(column) && (m_baselineShown || !present::isBaselineColumn(column));
+        if (shown && !IsColShown(c)) {
             ShowCol(c);
-        else if (!m_columns.shown(column) && IsColShown(c))
+            if (GetColSize(c) <= 0) // never shown yet: ShowCol has no width to restore
+                SetColSize(c, present::columnWidth(column));
+        } else if (!shown && IsColShown(c)) {
             HideCol(c);
+        }
     }
     EndBatch();
 }
@@ -141,6 +147,23 @@ void TaskGrid::refreshRows()
     if (GetNumberFrozenCols() == 0)
         freezeLeftColumns();
     ForceRefresh();
+}
+
+void TaskGrid::showBaselineColumns(bool show)
+{
+    if (show == m_baselineShown)
+        return;
+    m_baselineShown = show;
+    applyColumns();
+}
+
+int TaskGrid::baselineColumnsRight() const
+{
+    int right = 0;
+    for (int c = 0; c < static_cast<int>(present::TaskColumn::Count); ++c)
+        if (present::isBaselineColumn(static_cast<present::TaskColumn>(c)) && GetColSize(c) > 0)
+            right = std::max(right, GetColRight(c));
+    return right == 0 ? 0 : right + GetRowLabelSize();
 }
 
 int TaskGrid::firstVisibleRow() const

@@ -24,6 +24,12 @@ public:
 
     // After the plan changed: fix the row count and repaint.
     void refreshRows();
+    // The baseline columns (present::isBaselineColumn) appear while a baseline
+    // is compared; hidden, not removed, so the column model stays one list.
+    void showBaselineColumns(bool show);
+    bool baselineColumnsShown() const { return m_baselineShown; }
+    // Pixels from the grid's left edge to the end of the last baseline column; 0 while hidden.
+    int baselineColumnsRight() const;
     int firstVisibleRow() const;
     int rowHeight() const { return GetDefaultRowSize(); }
     TaskTable& table();
@@ -59,6 +65,7 @@ private:
     PlanView& m_view;
     int m_lastRows = 0;
     present::ColumnChoice m_columns;
+    bool m_baselineShown = false; // the baseline columns, while a baseline is compared
     std::function<void()> m_onScrolled;
     std::function<void()> m_onSelection;
 };
