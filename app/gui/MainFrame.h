@@ -60,6 +60,11 @@ enum MenuId {
     ID_Preferences,
     ID_ShowTab0, // View > Plan, Resources, Checklist, Audits, Dashboard: Ctrl+1..Ctrl+5
     ID_ShowTabLast = ID_ShowTab0 + 4,
+    ID_ZoomToFit,       // View > Zoom to Fit: the whole plan in the chart's width
+    ID_ShowLegend,      // View > Legend (check item, remembered: /Window/Legend)
+    ID_ShowToolbar,     // View > Toolbar (check item, remembered: /Window/Toolbar)
+    ID_KeyboardShortcuts,
+    ID_GettingStarted,
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -97,6 +102,12 @@ public:
     void setPreferences(const Preferences& p);
     // How dates are shown and typed in dialogs (the Date format preference).
     present::DateFormat dateFormat() const { return present::DateFormat(m_prefs.dateStyle); }
+    // A message in the status bar's first field until the plan next changes
+    // (what a drag did to the task, for example).
+    void showStatusMessage(const std::string& text);
+    // View > Toolbar and View > Legend; each remembered in wxConfig.
+    void showToolbar(bool show);
+    void showLegend(bool show);
     // Tests replace the dialogs with scripted answers.
     void setPrompts(present::UserPrompts* prompts);
     // Where views tell the user something (never a native message box of their own).
@@ -117,6 +128,9 @@ public:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildToolbar();
+    void updateToolbar();
+    void onHelp(int id);
     void updateTitle();
     void updateStatusBar();
     void updateUndoMenu();

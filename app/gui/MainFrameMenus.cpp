@@ -12,7 +12,6 @@
 #include "views/GanttCanvas.h"
 #include "views/PlanView.h"
 
-#include <wx/aboutdlg.h>
 #include <wx/config.h>
 #include <wx/menu.h>
 #include <wx/textdlg.h>
@@ -79,6 +78,9 @@ void MainFrame::buildMenus()
     scale->AppendRadioItem(ID_ScaleQuarters, "&Quarters"_wx);
     scale->AppendRadioItem(ID_ScaleYears, "&Years"_wx);
     view->AppendSubMenu(scale, "&Time Scale"_wx);
+    view->Append(ID_ZoomToFit, "Zoom to &Fit"_wx, "Choose the time scale and scroll so the whole plan fits the chart"_wx);
+    view->AppendCheckItem(ID_ShowLegend, "Le&gend"_wx, "What the chart's bars, diamonds and lines mean"_wx);
+    view->AppendCheckItem(ID_ShowToolbar, "Tool&bar"_wx);
     view->AppendSeparator();
     view->Append(ID_ExpandAll, "&Expand All"_wx);
     view->Append(ID_CollapseAll, "Collapse A&ll"_wx);
@@ -90,6 +92,9 @@ void MainFrame::buildMenus()
                  "Read every schedule conflict and go to the task concerned"_wx);
 
     auto* help = new wxMenu;
+    help->Append(ID_GettingStarted, "&Getting Started"_wx, "A short guide: the tabs and the usual way through a certification plan"_wx);
+    help->Append(ID_KeyboardShortcuts, "&Keyboard Shortcuts"_wx, "Every shortcut the menus offer"_wx);
+    help->AppendSeparator();
     help->Append(wxID_ABOUT, "&About CertPlan"_wx);
 
     auto* bar = new wxMenuBar;
@@ -159,6 +164,7 @@ void MainFrame::updateUndoMenu()
     m_editMenu->SetLabel(wxID_REDO, redo + "\tCtrl+Y"_wx);
     m_editMenu->Enable(wxID_UNDO, m_doc.canUndo());
     m_editMenu->Enable(wxID_REDO, m_doc.canRedo());
+    updateToolbar();
     if (wxMenuBar* bar = GetMenuBar())
         bar->Enable(ID_Revert, m_doc.isModified() && !m_doc.path().empty());
     if (wxMenuBar* bar = GetMenuBar()) {
@@ -317,6 +323,12 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_ShowTab0 + 2:
     case ID_ShowTab0 + 3:
     case ID_ShowTabLast: showTab(id - ID_ShowTab0); return;
+    case ID_ZoomToFit: m_planView->gantt()->zoomToFit(); break;
+    case ID_ShowLegend: showLegend(e.IsChecked()); return;
+    case ID_ShowToolbar: showToolbar(e.IsChecked()); return;
+    case ID_KeyboardShortcuts:
+    case ID_GettingStarted:
+    case wxID_ABOUT: onHelp(id); return;
     case ID_ZoomIn: m_planView->setTimeUnit(present::zoomIn(m_planView->timeUnit())); break;
     case ID_ZoomOut: m_planView->setTimeUnit(present::zoomOut(m_planView->timeUnit())); break;
     case ID_ScaleDays:
@@ -340,15 +352,6 @@ void MainFrame::onMenu(wxCommandEvent& e)
             m_findText = utf8(text);
         }
         findNextTask();
-        return;
-    }
-    case wxID_ABOUT: {
-        wxAboutDialogInfo info;
-        info.SetName("CertPlan"_wx);
-        info.SetVersion(wx(CERTPLAN_VERSION));
-        info.SetDescription("Plan and track ISO/IEC 20000-1 certification:\nthe project, the requirement checklist, "_wx
-                            "the audit programme and nonconformities.");
-        wxAboutBox(info, this);
         return;
     }
     default: editSelection(id); return;
