@@ -26,6 +26,7 @@
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
 
+#include <filesystem>
 #include <memory>
 #include <set>
 
@@ -35,9 +36,14 @@ using namespace certplan::test;
 
 namespace {
 
+// A copy: opening takes a lock beside the file, and the templates folder is shared.
 void openExample(Window& w)
 {
-    REQUIRE(w.frame->openFile(templatePath("examples/northwind-iso20000.certplan")));
+    static TempDir dir("gantt-chart");
+    const std::string copy = dir.file("northwind.certplan");
+    std::filesystem::copy_file(templatePath("examples/northwind-iso20000.certplan"), copy,
+                               std::filesystem::copy_options::overwrite_existing);
+    REQUIRE(w.frame->openFile(copy));
     pump(50);
 }
 
