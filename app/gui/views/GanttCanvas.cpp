@@ -79,7 +79,8 @@ void GanttCanvas::zoomToFit()
 void GanttCanvas::ensureTaskVisible(int task)
 {
     const Document& doc = m_view.document();
-    if (m_clickSelecting || m_drag.mode != DragMode::None || task < 0 || !doc.hasSchedule() || task >= static_cast<int>(doc.plan().tasks.size()))
+    // Not before the chart has its size: there is no "in sight" yet.
+    if (GetClientSize().x < 50 || m_clickSelecting || m_drag.mode != DragMode::None || task < 0 || !doc.hasSchedule() || task >= static_cast<int>(doc.plan().tasks.size()))
         return;
     const present::GanttBar bar =
         m_layout.barFor(doc.plan(), doc.schedule(), m_view.progress(), task, 0, m_view.shownBaseline());
