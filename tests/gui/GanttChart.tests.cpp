@@ -452,3 +452,61 @@ TEST_CASE("About and the main window carry the application icon, the version and
     CHECK(w.frame->GetIcons().GetIconCount() >= 5);
     CHECK(w.frame->GetIcons().GetIcon(wxSize(32, 32)).IsOk());
 }
+
+TEST_CASE("A right-click on a selected bar keeps the selection, so Link Selected Tasks links them", "[gui][gantt][context]")
+{
+    Window w;
+    openExample(w);
+    sendMenu(w.frame, ID_ScaleDays);
+    const Plan& plan = w.plan();
+    const auto& times = w.doc().schedule().tasks;
+    // A: a plain task; B: a later one that starts after A finishes and does not follow it yet.
+    int a = -1, b = -1;
+    for (std::size_t i = 0; i < plan.tasks.size() && b < 0; ++i) {
+        if (w.view()->tree().isSummary(static_cast<int>(i)) || plan.tasks[i].milestone)
+            continue;
+        if (a < 0) {
+            a = static_cast<int>(i);
+            continue;
+        }
+        if (times[i].start > times[static_cast<std::size_t>(a)].finish &&
+            plan.tasks[i].findPredecessor(plan.tasks[static_cast<std::size_t>(a)].id) == nullptr)
+            b = static_cast<int>(i);
+    }
+    REQUIRE(b >= 0);
+    const std::string idA = plan.tasks[static_cast<std::size_t>(a)].id, idB = plan.tasks[static_cast<std::size_t>(b)].id;
+    w.view()->scrollToTask(idA);
+    const int rowA = w.view()->rows().rowOf(a), rowB = w.view()->rows().rowOf(b);
+    w.grid()->SelectRow(rowA);
+    w.grid()->SelectRow(rowB, true);
+    pump(30);
+    REQUIRE(w.view()->selectedTaskIds().size() == 2);
+
+    GanttCanvas* canvas = w.gantt();
+    const present::GanttBar bar = canvas->layout().barFor(plan, w.doc().schedule(), w.view()->progress(), a, rowA, nullptr);
+    const int header = w.grid()->headerHeight();
+    const double top = canvas->layout().rowTop(w.grid()->firstVisibleRow());
+    const wxPoint at(static_cast<int>(bar.rect.x + bar.rect.w / 2 - canvas->scrollX()),
+                     static_cast<int>(bar.rect.y + bar.rect.h / 2 - top) + header);
+    REQUIRE(present::GanttLayout::hitTest(canvas->currentFrame(), at.x + canvas->scrollX(), bar.rect.y + bar.rect.h / 2).task == a);
+    const auto menu = GanttCanvas::contextMenu(true);
+    int linkAt = -1;
+    for (size_t k = 0; k < menu->GetMenuItemCount(); ++k)
+        if (menu->FindItemByPosition(k)->GetId() == ID_LinkTasks)
+            linkAt = static_cast<int>(k);
+    REQUIRE(linkAt >= 0);
+    ModalCloser closer;
+    canvas->Bind(wxEVT_MENU_OPEN, [&](wxMenuEvent& e) {
+        closer.openPopup = e.GetMenu();
+        closer.popupChoice = linkAt;
+        e.Skip();
+    });
+    wxMouseEvent right(wxEVT_RIGHT_DOWN);
+    right.SetEventObject(canvas);
+    right.SetPosition(at);
+    canvas->GetEventHandler()->ProcessEvent(right);
+    pumpUntil([&] { return w.plan().tasks[static_cast<std::size_t>(b)].findPredecessor(idA) != nullptr; }, 2000);
+    INFO("errors: " << (w.prompts.errors.empty() ? std::string() : w.prompts.errors.front().message));
+    CHECK(w.plan().tasks[static_cast<std::size_t>(b)].findPredecessor(idA) != nullptr);
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Link Tasks");
+}

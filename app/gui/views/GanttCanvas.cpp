@@ -15,6 +15,7 @@
 #include <wx/dcbuffer.h>
 #include <wx/menu.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace certplan::gui {
@@ -80,7 +81,9 @@ void GanttCanvas::ensureTaskVisible(int task)
 {
     const Document& doc = m_view.document();
     // Not before the chart has its size: there is no "in sight" yet.
-    if (GetClientSize().x < 50 || m_clickSelecting || m_drag.mode != DragMode::None || task < 0 || !doc.hasSchedule() || task >= static_cast<int>(doc.plan().tasks.size()))
+    if (GetClientSize().x < 50 || m_clickSelecting || m_drag.mode != DragMode::None)
+        return;
+    if (task < 0 || !doc.hasSchedule() || task >= static_cast<int>(doc.plan().tasks.size()))
         return;
     const present::GanttBar bar =
         m_layout.barFor(doc.plan(), doc.schedule(), m_view.progress(), task, 0, m_view.shownBaseline());
@@ -342,9 +345,13 @@ void GanttCanvas::onMouse(wxMouseEvent& e)
         return;
     }
     if (e.GetEventType() == wxEVT_RIGHT_DOWN) {
-        if (hit.task >= 0) {
+        // A right-click inside the selection keeps it (Link Selected Tasks needs
+        // two or more); elsewhere it selects the task under the mouse.
+        const std::string id = hit.task >= 0 ? doc.plan().tasks[static_cast<std::size_t>(hit.task)].id : std::string();
+        const auto selected = m_view.selectedTaskIds();
+        if (!id.empty() && std::find(selected.begin(), selected.end(), id) == selected.end()) {
             m_clickSelecting = true;
-            m_view.selectTask(doc.plan().tasks[static_cast<std::size_t>(hit.task)].id);
+            m_view.selectTask(id);
             m_clickSelecting = false;
         }
         // The items carry the menu bar's ids: the main window runs them on the selection.
