@@ -65,6 +65,7 @@ enum MenuId {
     ID_ShowToolbar,     // View > Toolbar (check item, remembered: /Window/Toolbar)
     ID_KeyboardShortcuts,
     ID_GettingStarted,
+    ID_LinkTo,          // Edit > Link to...: the selected task follows a task chosen from a list
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {

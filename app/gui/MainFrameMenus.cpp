@@ -14,6 +14,7 @@
 
 #include <wx/config.h>
 #include <wx/menu.h>
+#include <wx/choicdlg.h>
 #include <wx/textdlg.h>
 
 #include <algorithm>
@@ -51,6 +52,7 @@ void MainFrame::buildMenus()
     m_editMenu->Append(ID_MoveDown, "Move Do&wn\tAlt+Shift+Down"_wx);
     m_editMenu->AppendSeparator();
     m_editMenu->Append(ID_LinkTasks, "&Link Tasks\tCtrl+L"_wx, "Link the selected tasks finish-to-start, in order"_wx);
+    m_editMenu->Append(ID_LinkTo, "Lin&k to..."_wx, "Make the selected task follow another task (finish-to-start)"_wx);
     m_editMenu->Append(ID_UnlinkTasks, "U&nlink Tasks\tCtrl+Shift+L"_wx);
     m_editMenu->Append(ID_TaskProperties, "Task Prop&erties...\tShift+F2"_wx);
     auto* progress = new wxMenu;
@@ -233,6 +235,30 @@ void MainFrame::editSelection(int id)
         }
         if (!macro->empty())
             runEdit(CommandPtr(std::move(macro)));
+        return;
+    }
+    case ID_LinkTo: {
+        // As a dialog of its own would: choose the predecessor from the plan's tasks, in plan order.
+        if (current.empty())
+            return;
+        const int self = plan.taskIndex(current);
+        std::vector<std::string> ids;
+        wxArrayString names;
+        for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+            if (static_cast<int>(i) == self)
+                continue;
+            ids.push_back(plan.tasks[i].id);
+            names.Add(wx(m_planView->tree().wbs(static_cast<int>(i)) + "  " + plan.tasks[i].name));
+        }
+        if (ids.empty())
+            return;
+        const wxString question = wxString::Format("Make \u201c%s\u201d follow (finish-to-start):"_wx,
+                                                   wx(plan.tasks[static_cast<std::size_t>(self)].name));
+        wxSingleChoiceDialog dlg(this, question, "Link to"_wx, names);
+        dlg.SetSelection(std::max(0, std::min(self - 1, static_cast<int>(ids.size()) - 1)));
+        if (dlg.ShowModal() != wxID_OK || dlg.GetSelection() < 0)
+            return;
+        runEdit(linkTasks(plan, ids[static_cast<std::size_t>(dlg.GetSelection())], current));
         return;
     }
     case ID_UnlinkTasks: {

@@ -19,9 +19,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/choicdlg.h>
 #include <wx/config.h>
 #include <wx/dcclient.h>
 #include <wx/html/htmlwin.h>
+#include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
@@ -242,7 +244,7 @@ TEST_CASE("The chart's right-click menu carries the menu bar's commands and runs
         }
     };
     collect(onTask.get());
-    for (int id : {int(ID_TaskProperties), int(ID_LinkTasks), int(ID_UnlinkTasks), int(ID_Progress0), int(ID_Progress25),
+    for (int id : {int(ID_TaskProperties), int(ID_LinkTo), int(ID_LinkTasks), int(ID_UnlinkTasks), int(ID_Progress0), int(ID_Progress25),
                    int(ID_Progress50), int(ID_Progress75), int(ID_Progress100), int(ID_InsertTask), int(ID_DeleteTask),
                    int(ID_GoToTask), int(ID_ZoomToFit)})
         CHECK(ids.count(id) == 1);
@@ -508,5 +510,50 @@ TEST_CASE("A right-click on a selected bar keeps the selection, so Link Selected
     pumpUntil([&] { return w.plan().tasks[static_cast<std::size_t>(b)].findPredecessor(idA) != nullptr; }, 2000);
     INFO("errors: " << (w.prompts.errors.empty() ? std::string() : w.prompts.errors.front().message));
     CHECK(w.plan().tasks[static_cast<std::size_t>(b)].findPredecessor(idA) != nullptr);
+    CHECK(w.menuLabel(wxID_UNDO) == "Undo Link Tasks");
+}
+
+TEST_CASE("Edit > Link to... makes the selected task follow the task chosen in its list, as one undo step", "[gui][gantt][context]")
+{
+    Window w;
+    openExample(w);
+    const Plan& plan = w.plan();
+    // The last plain task follows the first plain task: a new link, no cycle.
+    int first = -1, last = -1;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        if (!w.view()->tree().isSummary(static_cast<int>(i)) && !plan.tasks[i].milestone) {
+            if (first < 0)
+                first = static_cast<int>(i);
+            last = static_cast<int>(i);
+        }
+    REQUIRE(first >= 0);
+    REQUIRE(last > first);
+    const std::string idFirst = plan.tasks[static_cast<std::size_t>(first)].id;
+    const std::string idLast = plan.tasks[static_cast<std::size_t>(last)].id;
+    REQUIRE(plan.tasks[static_cast<std::size_t>(last)].findPredecessor(idFirst) == nullptr);
+    w.view()->selectTask(idLast);
+    ModalCloser closer;
+    std::string title, offered;
+    unsigned count = 0;
+    closer.pressOk = [&](wxDialog& d) {
+        auto* choice = dynamic_cast<wxSingleChoiceDialog*>(&d);
+        if (!choice)
+            return false;
+        title = utf8(choice->GetTitle());
+        choice->SetSelection(first); // the list is the plan without the selected task, which comes after `first`
+        const auto lists = findAll<wxListBox>(choice);
+        if (lists.size() == 1) {
+            offered = utf8(lists.front()->GetString(static_cast<unsigned>(first)));
+            count = lists.front()->GetCount();
+        }
+        return true;
+    };
+    sendMenu(w.frame, ID_LinkTo);
+    pump(30);
+    CHECK(title == "Link to");
+    CHECK(count == plan.tasks.size() - 1); // every task but the one that will follow
+    INFO("offered: " << offered);
+    CHECK(offered.find(plan.tasks[static_cast<std::size_t>(first)].name) != std::string::npos);
+    CHECK(w.plan().tasks[static_cast<std::size_t>(last)].findPredecessor(idFirst) != nullptr);
     CHECK(w.menuLabel(wxID_UNDO) == "Undo Link Tasks");
 }

@@ -365,6 +365,7 @@ std::unique_ptr<wxMenu> GanttCanvas::contextMenu(bool onTask)
     auto menu = std::make_unique<wxMenu>();
     if (onTask) {
         menu->Append(ID_TaskProperties, "Task &Properties..."_wx);
+        menu->Append(ID_LinkTo, "Lin&k to..."_wx);
         menu->Append(ID_LinkTasks, "&Link Selected Tasks"_wx);
         menu->Append(ID_UnlinkTasks, "&Unlink from Predecessors"_wx);
         auto* progress = new wxMenu;
