@@ -211,6 +211,13 @@ TEST_CASE("The legend lists the chart's marks, fits 1024x700 and View > Legend h
         CHECK(entries.size() >= 8);
         CHECK(legend->GetClientSize().y >= paintGanttLegend(dc, entries, legend->GetClientSize().x, false));
         CHECK(legend->GetClientSize().x > 900);
+        // At the window's smallest width the entries wrap onto another line, and the strip grows to show it.
+        w.frame->SetSize(w.frame->GetMinSize());
+        pump(150);
+        const int oneLine = paintGanttLegend(dc, entries, 5000, false);
+        const int needed = paintGanttLegend(dc, entries, legend->GetClientSize().x, false);
+        CHECK(needed > oneLine);
+        CHECK(legend->GetClientSize().y >= needed);
         // The example has a baseline: its entry is there.
         bool baseline = false;
         for (const auto& e : entries)

@@ -30,17 +30,30 @@ void GanttLegend::onPaint(wxPaintEvent&)
     paintGanttLegend(dc, entries(), GetClientSize().x, true);
 }
 
+bool GanttLegend::fitHeight()
+{
+    wxClientDC dc(this);
+    const int h = paintGanttLegend(dc, entries(), GetClientSize().x, false);
+    if (h == GetMinSize().y)
+        return false;
+    SetMinSize(wxSize(-1, h));
+    return true;
+}
+
+void GanttLegend::update()
+{
+    if (fitHeight())
+        GetParent()->Layout();
+    Refresh();
+}
+
 void GanttLegend::onSize(wxSizeEvent& e)
 {
     e.Skip();
     // One line at 1024 px and up; narrower windows wrap. Relaid out after this
     // size event, never inside it.
-    wxClientDC dc(this);
-    const int h = paintGanttLegend(dc, entries(), GetClientSize().x, false);
-    if (h != GetMinSize().y) {
-        SetMinSize(wxSize(-1, h));
+    if (fitHeight())
         CallAfter([this] { GetParent()->Layout(); });
-    }
 }
 
 } // namespace certplan::gui

@@ -18,10 +18,14 @@ class GanttLegend : public wxWindow {
 public:
     GanttLegend(wxWindow* parent, PlanView& view);
     std::vector<present::LegendEntry> entries() const;
+    // After the plan or the baseline shown changed: the entries, and so the
+    // lines they wrap onto, may have changed.
+    void update();
 
 private:
     void onPaint(wxPaintEvent& e);
     void onSize(wxSizeEvent& e);
+    bool fitHeight(); // true when the height it needs changed
 
     PlanView& m_view;
 };

@@ -82,7 +82,7 @@ void PlanView::planChanged(const ChangeSet& changes)
         rebuildCaches();
     m_grid->refreshRows();
     m_gantt->planChanged();
-    m_legend->Refresh();
+    m_legend->update();
     if (!current.empty() && !changes.replaced)
         selectTask(current);
 }
@@ -91,7 +91,7 @@ void PlanView::refreshAll()
 {
     m_grid->refreshRows();
     m_gantt->planChanged();
-    m_legend->Refresh(); // the baseline entry comes and goes with the baseline shown
+    m_legend->update(); // the baseline entry comes and goes with the baseline shown
 }
 
 std::string PlanView::currentTaskId() const
@@ -136,10 +136,7 @@ void PlanView::selectTask(const std::string& id)
 void PlanView::showLegend(bool show)
 {
     GetSizer()->Show(m_legend, show);
-    // Not while the tab is still being built at a few pixels' height: GTK
-    // would be asked for negative sizes. The first real size event lays out.
-    if (GetClientSize().y > 100)
-        Layout();
+    Layout();
 }
 
 void PlanView::setDateFormat(present::DateFormat f)
