@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MainFrame.h"
 
+#include "AppIcon.h"
 #include "WxConvert.h"
 #include "commands/TaskEdits.h"
 #include "io/PlanReader.h"
@@ -73,6 +74,13 @@ MainFrame::MainFrame()
 
     buildMenus();
     buildStatusBar();
+    buildToolbar();
+    SetIcons(appIcons());
+    {
+        const bool legend = wxConfigBase::Get()->ReadBool("/Window/Legend"_wx, true);
+        m_planView->showLegend(legend);
+        GetMenuBar()->Check(ID_ShowLegend, legend);
+    }
     m_history.Load(*wxConfigBase::Get());
     updateRecentMenu();
     m_files.setOnFileUsed([this](const std::string& path) {

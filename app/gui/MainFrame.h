@@ -73,6 +73,12 @@ enum MenuId {
     ID_SetBaseline,
     ID_CompareBaseline,
     ID_DeleteBaseline,
+    ID_ZoomToFit,       // View > Zoom to Fit: the whole plan in the chart's width
+    ID_ShowLegend,      // View > Legend (check item, remembered: /Window/Legend)
+    ID_ShowToolbar,     // View > Toolbar (check item, remembered: /Window/Toolbar)
+    ID_KeyboardShortcuts,
+    ID_GettingStarted,
+    ID_LinkTo,          // Edit > Link to...: the selected task follows a task chosen from a list
 };
 
 class MainFrame : public wxFrame, public PlanListener, public ActionFailureSink {
@@ -110,6 +116,12 @@ public:
     void setPreferences(const Preferences& p);
     // How dates are shown and typed in dialogs (the Date format preference).
     present::DateFormat dateFormat() const { return present::DateFormat(m_prefs.dateStyle); }
+    // A message in the status bar's first field until the plan next changes
+    // (what a drag did to the task, for example).
+    void showStatusMessage(const std::string& text);
+    // View > Toolbar and View > Legend; each remembered in wxConfig.
+    void showToolbar(bool show);
+    void showLegend(bool show);
     // Tests replace the dialogs with scripted answers.
     void setPrompts(present::UserPrompts* prompts);
     // Where views tell the user something (never a native message box of their own).
@@ -144,6 +156,9 @@ public:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildToolbar();
+    void updateToolbar();
+    void onHelp(int id);
     void updateTitle();
     void updateStatusBar();
     void updateUndoMenu();

@@ -21,9 +21,9 @@
 #include "views/GanttCanvas.h"
 #include "views/PlanView.h"
 
-#include <wx/aboutdlg.h>
 #include <wx/config.h>
 #include <wx/menu.h>
+#include <wx/choicdlg.h>
 #include <wx/textdlg.h>
 
 #include <algorithm>
@@ -62,6 +62,7 @@ void MainFrame::buildMenus()
     m_editMenu->Append(ID_MoveDown, "Move Do&wn\tAlt+Shift+Down"_wx);
     m_editMenu->AppendSeparator();
     m_editMenu->Append(ID_LinkTasks, "&Link Tasks\tCtrl+L"_wx, "Link the selected tasks finish-to-start, in order"_wx);
+    m_editMenu->Append(ID_LinkTo, "Lin&k to..."_wx, "Make the selected task follow another task (finish-to-start)"_wx);
     m_editMenu->Append(ID_UnlinkTasks, "U&nlink Tasks\tCtrl+Shift+L"_wx);
     m_editMenu->Append(ID_TaskProperties, "Task Prop&erties...\tShift+F2"_wx);
     auto* progress = new wxMenu;
@@ -89,6 +90,9 @@ void MainFrame::buildMenus()
     scale->AppendRadioItem(ID_ScaleQuarters, "&Quarters"_wx);
     scale->AppendRadioItem(ID_ScaleYears, "&Years"_wx);
     view->AppendSubMenu(scale, "&Time Scale"_wx);
+    view->Append(ID_ZoomToFit, "Zoom to &Fit"_wx, "Choose the time scale and scroll so the whole plan fits the chart"_wx);
+    view->AppendCheckItem(ID_ShowLegend, "Le&gend"_wx, "What the chart's bars, diamonds and lines mean"_wx);
+    view->AppendCheckItem(ID_ShowToolbar, "Tool&bar"_wx);
     view->AppendSeparator();
     view->Append(ID_ExpandAll, "&Expand All"_wx);
     view->Append(ID_CollapseAll, "Collapse A&ll"_wx);
@@ -116,6 +120,9 @@ void MainFrame::buildMenus()
                     "Delay tasks until no one is asked for more than they can give (one undoable step)"_wx);
 
     auto* help = new wxMenu;
+    help->Append(ID_GettingStarted, "&Getting Started"_wx, "A short guide: the tabs and the usual way through a certification plan"_wx);
+    help->Append(ID_KeyboardShortcuts, "&Keyboard Shortcuts"_wx, "Every shortcut the menus offer"_wx);
+    help->AppendSeparator();
     help->Append(wxID_ABOUT, "&About CertPlan"_wx);
 
     auto* bar = new wxMenuBar;
@@ -186,6 +193,7 @@ void MainFrame::updateUndoMenu()
     m_editMenu->SetLabel(wxID_REDO, redo + "\tCtrl+Y"_wx);
     m_editMenu->Enable(wxID_UNDO, m_doc.canUndo());
     m_editMenu->Enable(wxID_REDO, m_doc.canRedo());
+    updateToolbar();
     if (wxMenuBar* bar = GetMenuBar())
         bar->Enable(ID_Revert, m_doc.isModified() && !m_doc.path().empty());
     if (wxMenuBar* bar = GetMenuBar()) {
@@ -261,6 +269,30 @@ void MainFrame::editSelection(int id)
         }
         if (!macro->empty())
             runLinkEdit(CommandPtr(std::move(macro)), ordered);
+        return;
+    }
+    case ID_LinkTo: {
+        // As a dialog of its own would: choose the predecessor from the plan's tasks, in plan order.
+        if (current.empty())
+            return;
+        const int self = plan.taskIndex(current);
+        std::vector<std::string> ids;
+        wxArrayString names;
+        for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+            if (static_cast<int>(i) == self)
+                continue;
+            ids.push_back(plan.tasks[i].id);
+            names.Add(wx(m_planView->tree().wbs(static_cast<int>(i)) + "  " + plan.tasks[i].name));
+        }
+        if (ids.empty())
+            return;
+        const wxString question = wxString::Format("Make \u201c%s\u201d follow (finish-to-start):"_wx,
+                                                   wx(plan.tasks[static_cast<std::size_t>(self)].name));
+        wxSingleChoiceDialog dlg(this, question, "Link to"_wx, names);
+        dlg.SetSelection(std::max(0, std::min(self - 1, static_cast<int>(ids.size()) - 1)));
+        if (dlg.ShowModal() != wxID_OK || dlg.GetSelection() < 0)
+            return;
+        runEdit(linkTasks(plan, ids[static_cast<std::size_t>(dlg.GetSelection())], current));
         return;
     }
     case ID_UnlinkTasks: {
@@ -363,6 +395,12 @@ void MainFrame::onMenu(wxCommandEvent& e)
     case ID_ShowTab0 + 3:
     case ID_ShowTab0 + 4:
     case ID_ShowTabLast: showTab(id - ID_ShowTab0); return;
+    case ID_ZoomToFit: m_planView->gantt()->zoomToFit(); break;
+    case ID_ShowLegend: showLegend(e.IsChecked()); return;
+    case ID_ShowToolbar: showToolbar(e.IsChecked()); return;
+    case ID_KeyboardShortcuts:
+    case ID_GettingStarted:
+    case wxID_ABOUT: onHelp(id); return;
     case ID_ZoomIn: m_planView->setTimeUnit(present::zoomIn(m_planView->timeUnit())); break;
     case ID_ZoomOut: m_planView->setTimeUnit(present::zoomOut(m_planView->timeUnit())); break;
     case ID_ScaleDays:
@@ -390,15 +428,6 @@ void MainFrame::onMenu(wxCommandEvent& e)
             m_findText = utf8(text);
         }
         findNextTask();
-        return;
-    }
-    case wxID_ABOUT: {
-        wxAboutDialogInfo info;
-        info.SetName("CertPlan"_wx);
-        info.SetVersion(wx(CERTPLAN_VERSION));
-        info.SetDescription("Plan and track ISO/IEC 20000-1 certification:\nthe project, the requirement checklist, "_wx
-                            "the audit programme and nonconformities.");
-        wxAboutBox(info, this);
         return;
     }
     default: editSelection(id); return;

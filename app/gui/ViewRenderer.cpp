@@ -7,6 +7,8 @@
 #include "WxConvert.h"
 #include "templating/TemplateCatalog.h"
 #include "views/GanttCanvas.h"
+#include "views/GanttLegend.h"
+#include "views/GanttPainter.h"
 #include "views/PlanView.h"
 
 #include <wx/app.h>
@@ -29,6 +31,30 @@
 namespace certplan::gui {
 
 namespace {
+
+// The chart with the legend under it, wrapped to the chart's width, so the
+// picture explains its own marks.
+wxBitmap withLegend(const wxBitmap& chart, PlanView& view)
+{
+    const int w = chart.GetWidth();
+    const auto entries = view.legend()->entries();
+    wxBitmap probe(1, 1);
+    wxMemoryDC measure(probe);
+    const int h = paintGanttLegend(measure, entries, w, false);
+    measure.SelectObject(wxNullBitmap);
+    wxBitmap legend(w, h);
+    {
+        wxMemoryDC dc(legend);
+        paintGanttLegend(dc, entries, w, true);
+    }
+    wxBitmap out(w, chart.GetHeight() + h);
+    {
+        wxMemoryDC dc(out);
+        dc.DrawBitmap(chart, 0, 0);
+        dc.DrawBitmap(legend, 0, chart.GetHeight());
+    }
+    return out;
+}
 
 namespace fs = std::filesystem;
 
@@ -124,7 +150,7 @@ struct Job {
                 gantt->scrollToX(gantt->layout().xOf(*status) - gantt->GetClientSize().x / 2.0);
             }
             settle(frame, 300);
-            save(captureClientArea(frame->planView()->gantt()), "gantt-status-date");
+            save(withLegend(captureClientArea(frame->planView()->gantt()), *frame->planView()), "gantt-status-date");
         } else {
             ++failures;
         }

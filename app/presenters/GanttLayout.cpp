@@ -187,6 +187,15 @@ GanttFrame GanttLayout::layout(const Input& in) const
     const PlanProgress& progress = in.progress ? *in.progress : *own;
     for (int r = std::max(0, in.firstRow); r <= last; ++r)
         f.bars.push_back(barFor(*in.plan, *in.schedule, progress, rows.taskAt(r), r, in.baseline));
+    // Bars are in row order from firstRow, so a task's bar is found from its row.
+    const int firstBarRow = std::max(0, in.firstRow);
+    for (const auto& c : in.schedule->conflicts) {
+        if (c.task < 0 || c.task >= static_cast<int>(in.plan->tasks.size()))
+            continue;
+        const int row = rows.rowOf(c.task);
+        if (row >= firstBarRow && row - firstBarRow < static_cast<int>(f.bars.size()))
+            f.bars[static_cast<std::size_t>(row - firstBarRow)].conflict = true;
+    }
     addTicks(f, in.viewX0, in.viewX1);
     // Shade weekends and holidays only when days are wide enough to see.
     if (pxPerDay() >= 4.0 && in.calendar) {

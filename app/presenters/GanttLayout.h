@@ -55,6 +55,7 @@ struct GanttBar {
     double progressRight = 0; // x where the done part ends (progress/Progress.h's percent of the width)
     bool critical = false;
     bool complete = false;
+    bool conflict = false;    // the schedule reports a conflict for it (a missed deadline, a constraint over a link...)
     std::optional<Rect> baseline;
     std::string label;        // assigned resources, drawn right of the bar
 };

@@ -9,14 +9,16 @@
 // the Plan grid's outline triangles, fold keys and column menu,
 // selecting (and activating) every row of every list, grid and tree with the
 // event a click sends, the checklist's one-key commands, every tab at
-// 1024x700 and 1600x1000, mouse motion over every canvas, and every dialog
+// 1024x700 and 1600x1000, mouse motion over every canvas, every toolbar
+// button, the chart's right-click menu (opened and closed), and every dialog
 // opened and cancelled (Create Corrective Task, Task Properties, Project
 // Information and Change Working Time, from the menu and from the Resources
 // tab's Working Time button, also confirmed once untouched; Status Date and
-// the baseline dialogs confirmed once).
+// the baseline dialogs confirmed once); check items (View > Legend, Toolbar)
+// are turned off and on again.
 // Skipped: File > Quit (ends the app), File > Open Recent > and File > New
 // Blank Plan (replace the plan under test; the blank plan run opens with the
-// latter); context menus (their items are the
+// latter); the items of context menus (they are the
 // menu-bar commands, already run).
 //
 // Pass: no crash, no wx assertion, no action reported to the safety net, and
@@ -51,6 +53,7 @@
 #include <wx/debug.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
+#include <wx/toolbar.h>
 
 #include <chrono>
 #include <clocale>
@@ -400,6 +403,8 @@ public:
                     continue;
                 }
                 items.push_back({id, label, item->IsRadio()});
+                if (item->IsCheck()) // View > Legend, Toolbar: off, then on again for the actions after it
+                    items.push_back({id, label + " (again)", false});
             }
         };
         for (size_t m = 0; m < bar->GetMenuCount(); ++m)
@@ -415,7 +420,7 @@ public:
                     bar->Check(item.id, true);
                 wxCommandEvent e(wxEVT_MENU, item.id);
                 e.SetEventObject(m_frame);
-                e.SetInt(item.radio ? 1 : 0);
+                e.SetInt(item.radio ? 1 : bar->FindItem(item.id)->IsCheck() ? !bar->IsChecked(item.id) : 0);
                 m_frame->GetEventHandler()->ProcessEvent(e);
             });
             // The Project menu's dialogs and Task Properties: OK once, untouched (changes nothing, says nothing).
@@ -508,6 +513,54 @@ public:
                 m_prompts.confirmAnswer = true;
                 if (plan.tasks.size() != before || m_prompts.questions.size() != asked + 1)
                     m_audit.problems.push_back("Delete on a summary did not ask, or deleted when told No");
+            });
+    }
+
+    // Every toolbar button, as a click sends it: the menu bar's commands from another place.
+    void everyToolbarTool()
+    {
+        wxToolBar* tb = m_frame->GetToolBar();
+        REQUIRE(tb != nullptr);
+        for (size_t k = 0; k < tb->GetToolsCount(); ++k) {
+            const wxToolBarToolBase* tool = tb->GetToolByPos(static_cast<int>(k));
+            if (tool->IsSeparator())
+                continue;
+            const int id = tool->GetId();
+            m_audit.text(tool->GetShortHelp(), false, "tooltip of toolbar button " + std::to_string(id));
+            act("toolbar button " + utf8(tool->GetShortHelp()), [&] {
+                selectSomeTask();
+                if (!tb->GetToolEnabled(id))
+                    return;
+                wxCommandEvent e(wxEVT_TOOL, id);
+                e.SetEventObject(tb);
+                tb->GetEventHandler()->ProcessEvent(e);
+            });
+        }
+    }
+
+    // The chart's right-click menu over a bar and over empty chart: opened, read, closed.
+    void chartContextMenu()
+    {
+        GanttCanvas* canvas = m_frame->planView()->gantt();
+        tabs()->SetSelection(static_cast<size_t>(tabs()->FindPage(m_frame->planView())));
+        settle();
+        canvas->Bind(wxEVT_MENU_OPEN, [this](wxMenuEvent& e) {
+            m_closer.openPopup = e.GetMenu();
+            ++m_totals.popups;
+            if (e.GetMenu())
+                m_audit.menu(e.GetMenu(), "chart context menu");
+            e.Skip();
+        });
+        std::vector<wxPoint> points = ganttBarCentres(*canvas);
+        if (points.size() > 1)
+            points.resize(1);
+        points.push_back(wxPoint(canvas->GetClientSize().x - 5, canvas->GetClientSize().y - 5));
+        for (wxPoint at : points)
+            act("right-click on the chart at (" + std::to_string(at.x) + "," + std::to_string(at.y) + ")", [&] {
+                wxMouseEvent e(wxEVT_RIGHT_DOWN);
+                e.SetEventObject(canvas);
+                e.SetPosition(at);
+                canvas->GetEventHandler()->ProcessEvent(e);
             });
     }
 
@@ -712,6 +765,8 @@ TEST_CASE("GUI smoke: every action on five plans in this locale", "[.smoke]")
         run.pressEveryButton();
         run.planGridOutline();
         run.everyMenuCommand();
+        run.everyToolbarTool();
+        run.chartContextMenu();
         run.finalReadBack();
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - p0).count();
         std::cout << "GUI smoke [" << locale << "] plan " << plan.name << ": " << totals.actions - before << " actions in "

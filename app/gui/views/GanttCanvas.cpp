@@ -6,6 +6,7 @@
 #include "views/CanvasText.h"
 #include "commands/TaskEdits.h"
 #include "core/FieldLimits.h"
+#include "presenters/GanttZoom.h"
 #include "presenters/TaskColumns.h"
 #include "views/GanttPainter.h"
 #include "views/PlanView.h"
@@ -14,6 +15,7 @@
 #include <wx/dcbuffer.h>
 #include <wx/menu.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace certplan::gui {
@@ -55,13 +57,39 @@ void GanttCanvas::planChanged()
     Refresh();
 }
 
-void GanttCanvas::setUnit(present::TimeUnit unit)
+void GanttCanvas::setUnit(present::TimeUnit unit, int anchorX)
 {
-    // Keep the date at the left edge in place while zooming.
-    const Date left = m_layout.dateAt(m_scrollX);
+    const int offset = anchorX >= 0 ? anchorX : m_wheelAnchor >= 0 ? m_wheelAnchor : GetClientSize().x / 2;
+    const present::GanttLayout before = m_layout;
     m_layout.setUnit(unit);
+    planChanged(); // a new origin for the new scale
+    scrollToX(present::scrollKeepingAnchor(before, m_scrollX, offset, m_layout));
+}
+
+void GanttCanvas::zoomToFit()
+{
+    const Document& doc = m_view.document();
+    if (!doc.hasSchedule() || doc.plan().tasks.empty())
+        return;
+    const auto fit = present::zoomToFit(doc.schedule().start, doc.schedule().finish, GetClientSize().x);
+    m_layout.setUnit(fit.unit);
     planChanged();
-    scrollToX(m_layout.xOf(left));
+    scrollToX(fit.scrollX);
+}
+
+void GanttCanvas::ensureTaskVisible(int task)
+{
+    const Document& doc = m_view.document();
+    // Not before the chart has its size: there is no "in sight" yet.
+    if (GetClientSize().x < 50 || m_clickSelecting || m_drag.mode != DragMode::None)
+        return;
+    if (task < 0 || !doc.hasSchedule() || task >= static_cast<int>(doc.plan().tasks.size()))
+        return;
+    const present::GanttBar bar =
+        m_layout.barFor(doc.plan(), doc.schedule(), m_view.progress(), task, 0, m_view.shownBaseline());
+    const double x = present::scrollToShow(bar.rect.x, bar.rect.right(), m_scrollX, GetClientSize().x);
+    if (x != m_scrollX)
+        scrollToX(x);
 }
 
 void GanttCanvas::scrollToX(double contentX)
@@ -199,7 +227,13 @@ void GanttCanvas::onWheel(wxMouseEvent& e)
 {
     const int steps = e.GetWheelRotation() / std::max(1, e.GetWheelDelta());
     if (e.ControlDown()) {
-        m_view.setTimeUnit(steps > 0 ? present::zoomIn(m_layout.unit()) : present::zoomOut(m_layout.unit()));
+        // Through the View menu's command, so the Time Scale menu and the preference follow.
+        if (steps != 0) {
+            m_wheelAnchor = e.GetX();
+            wxCommandEvent cmd(wxEVT_MENU, steps > 0 ? ID_ZoomIn : ID_ZoomOut);
+            m_view.frame().GetEventHandler()->ProcessEvent(cmd);
+            m_wheelAnchor = -1;
+        }
         return;
     }
     if (e.ShiftDown() || e.GetWheelAxis() == wxMOUSE_WHEEL_HORIZONTAL) {
@@ -285,7 +319,9 @@ void GanttCanvas::onMouse(wxMouseEvent& e)
         SetFocus();
         if (hit.task < 0)
             return;
+        m_clickSelecting = true;
         m_view.selectTask(doc.plan().tasks[static_cast<std::size_t>(hit.task)].id);
+        m_clickSelecting = false;
         m_drag = {};
         m_drag.task = hit.task;
         m_drag.start = m_drag.now = p;
@@ -308,19 +344,44 @@ void GanttCanvas::onMouse(wxMouseEvent& e)
         m_view.frame().GetEventHandler()->ProcessEvent(cmd);
         return;
     }
-    if (e.GetEventType() == wxEVT_RIGHT_DOWN && hit.task >= 0) {
-        m_view.selectTask(doc.plan().tasks[static_cast<std::size_t>(hit.task)].id);
-        wxMenu menu;
-        menu.Append(ID_TaskProperties, "Task &Properties..."_wx);
-        menu.Append(ID_UnlinkTasks, "&Unlink from Predecessors"_wx);
-        menu.AppendSeparator();
-        menu.Append(ID_Progress0, "Mark 0 % Complete"_wx);
-        menu.Append(ID_Progress50, "Mark 50 % Complete"_wx);
-        menu.Append(ID_Progress100, "Mark 100 % Complete"_wx);
-        menu.AppendSeparator();
-        menu.Append(ID_DeleteTask, "&Delete Task"_wx);
-        PopupMenu(&menu);
+    if (e.GetEventType() == wxEVT_RIGHT_DOWN) {
+        // A right-click inside the selection keeps it (Link Selected Tasks needs
+        // two or more); elsewhere it selects the task under the mouse.
+        const std::string id = hit.task >= 0 ? doc.plan().tasks[static_cast<std::size_t>(hit.task)].id : std::string();
+        const auto selected = m_view.selectedTaskIds();
+        if (!id.empty() && std::find(selected.begin(), selected.end(), id) == selected.end()) {
+            m_clickSelecting = true;
+            m_view.selectTask(id);
+            m_clickSelecting = false;
+        }
+        // The items carry the menu bar's ids: the main window runs them on the selection.
+        const auto menu = contextMenu(hit.task >= 0);
+        PopupMenu(menu.get());
     }
+}
+
+std::unique_ptr<wxMenu> GanttCanvas::contextMenu(bool onTask)
+{
+    auto menu = std::make_unique<wxMenu>();
+    if (onTask) {
+        menu->Append(ID_TaskProperties, "Task &Properties..."_wx);
+        menu->Append(ID_LinkTo, "Lin&k to..."_wx);
+        menu->Append(ID_LinkTasks, "&Link Selected Tasks"_wx);
+        menu->Append(ID_UnlinkTasks, "&Unlink from Predecessors"_wx);
+        auto* progress = new wxMenu;
+        for (int k = 0; k <= 4; ++k)
+            progress->Append(ID_Progress0 + k, wxString::Format("&%d %% Complete"_wx, k * 25));
+        menu->AppendSubMenu(progress, "Mark P&rogress"_wx);
+        menu->AppendSeparator();
+    }
+    menu->Append(ID_InsertTask, "&Insert Task"_wx);
+    if (onTask)
+        menu->Append(ID_DeleteTask, "&Delete Task"_wx);
+    menu->AppendSeparator();
+    if (onTask)
+        menu->Append(ID_GoToTask, "&Scroll to Task"_wx);
+    menu->Append(ID_ZoomToFit, "Zoom to &Fit"_wx);
+    return menu;
 }
 
 void GanttCanvas::onCaptureLost(wxMouseCaptureLostEvent&)
@@ -356,10 +417,18 @@ void GanttCanvas::finishDrag(const wxPoint& at)
                                               " (with a working day on or after it)"));
             return;
         }
-        // Like MS Project: dragging a bar pins its start with "start no earlier than".
+        // Like MS Project: dragging a bar pins its start with "start no earlier
+        // than". That changes how the task schedules from now on, so the undo
+        // label and the status bar say so.
         Task after = t;
         after.constraint = {ConstraintType::StartNoEarlierThan, pinned};
-        m_view.frame().runEdit(editTask(plan, after, "Move Task"));
+        const std::string date = m_view.dates().format(pinned);
+        const std::string name = t.name;
+        std::string said = "Task " + name + ": constraint set to Start No Earlier Than " + date + " because it was dragged";
+        if (t.constraint.type != ConstraintType::AsSoonAsPossible && t.constraint.type != ConstraintType::StartNoEarlierThan)
+            said += " (it was " + present::formatConstraint(t.constraint, m_view.dates()) + ")";
+        if (m_view.frame().runEdit(editTask(plan, after, "Move Task (Start No Earlier Than " + date + ")")))
+            m_view.frame().showStatusMessage(said);
         return;
     }
     case DragMode::Resize: {

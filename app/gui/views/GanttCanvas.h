@@ -9,7 +9,10 @@
 
 #include <wx/window.h>
 
+#include <memory>
 #include <optional>
+
+class wxMenu;
 
 namespace certplan::gui {
 
@@ -22,7 +25,18 @@ public:
     void planChanged();
     void syncWithGrid();
     present::GanttLayout& layout() { return m_layout; }
-    void setUnit(present::TimeUnit unit);
+    // Changes the time scale keeping the date `anchorX` pixels from the left
+    // edge where it is (the middle of the chart when negative: the menus and
+    // toolbar; the mouse for Ctrl+wheel).
+    void setUnit(present::TimeUnit unit, int anchorX = -1);
+    // View > Zoom to Fit: the scale and scroll that show the whole plan.
+    void zoomToFit();
+    // Scrolls only when the task's bar is out of sight (the grid's selection
+    // moved to it); Scroll to Task puts the bar at the left instead.
+    void ensureTaskVisible(int task);
+    // The right-click menu: the menu bar's commands for the task under the
+    // mouse (task -1: the empty chart), built here so tests can read it.
+    static std::unique_ptr<wxMenu> contextMenu(bool onTask);
     void scrollToX(double contentX);
     double scrollX() const { return m_scrollX; }
     // What is drawn now (content coordinates), for tests and hit testing.
@@ -60,6 +74,8 @@ private:
     double m_scrollX = 0;
     int m_firstRow = 0;
     int m_hoverTask = -1;
+    int m_wheelAnchor = -1;        // Ctrl+wheel: the mouse's x, for the zoom the menu command makes
+    bool m_clickSelecting = false; // a click on a bar selects its task: the chart must not scroll under the mouse
     Drag m_drag;
 };
 

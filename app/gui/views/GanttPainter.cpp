@@ -16,6 +16,9 @@ wxColour criticalBar() { return {217, 83, 79}; }
 wxColour progress() { return {39, 84, 156}; }
 wxColour criticalProgress() { return {150, 36, 33}; }
 wxColour baseline() { return {160, 160, 160}; }
+wxColour conflict() { return {200, 0, 0}; }
+wxColour today() { return {240, 140, 0}; }
+wxColour statusDate() { return {40, 150, 60}; }
 } // namespace gantt_colours
 
 namespace {
@@ -126,13 +129,108 @@ void drawBar(wxDC& dc, const present::GanttBar& b, const Transform& t, const Gan
         break;
     }
     }
+    if (b.conflict) {
+        // A red frame around the bar: the schedule has a conflict or a missed date for this task.
+        dc.SetPen(wxPen(gantt_colours::conflict(), 2));
+        dc.SetBrush(*wxTRANSPARENT_BRUSH);
+        dc.DrawRectangle(x - 3, y - 3, w + 6, h + 6);
+    }
     if (o.showLabels && !b.label.empty()) {
         dc.SetTextForeground(wxColour(80, 80, 80));
-        drawCanvasText(dc, wx(b.label), x + w + 6, y + h / 2 - dc.GetCharHeight() / 2);
+        drawCanvasText(dc, wx(b.label), x + w + (b.conflict ? 9 : 6), y + h / 2 - dc.GetCharHeight() / 2);
+    }
+}
+
+// One legend mark in the box (x, y, 26 x 14), drawn with the chart's own colours and shapes.
+void drawLegendMark(wxDC& dc, present::LegendEntry::Symbol s, int x, int y)
+{
+    using S = present::LegendEntry::Symbol;
+    const int w = 26, h = 14, cy = y + h / 2;
+    switch (s) {
+    case S::Task:
+    case S::CriticalTask:
+    case S::Progress:
+    case S::Conflict: {
+        const wxColour fill = s == S::CriticalTask ? gantt_colours::criticalBar() : gantt_colours::taskBar();
+        dc.SetPen(wxPen(fill.ChangeLightness(80)));
+        dc.SetBrush(wxBrush(fill));
+        dc.DrawRoundedRectangle(x + 2, cy - 5, w - 4, 10, 2);
+        if (s == S::Progress) {
+            dc.SetPen(*wxTRANSPARENT_PEN);
+            dc.SetBrush(wxBrush(gantt_colours::progress()));
+            dc.DrawRectangle(x + 3, cy - 2, (w - 6) / 2, 4);
+        }
+        if (s == S::Conflict) {
+            dc.SetPen(wxPen(gantt_colours::conflict(), 2));
+            dc.SetBrush(*wxTRANSPARENT_BRUSH);
+            dc.DrawRectangle(x, cy - 7, w, 14);
+        }
+        break;
+    }
+    case S::Summary: {
+        dc.SetPen(*wxTRANSPARENT_PEN);
+        dc.SetBrush(wxBrush(wxColour(45, 45, 45)));
+        dc.DrawRectangle(x + 1, cy - 4, w - 2, 5);
+        const wxPoint left[] = {{x + 1, cy + 1}, {x + 6, cy + 1}, {x + 1, cy + 6}};
+        const wxPoint right[] = {{x + w - 1, cy + 1}, {x + w - 6, cy + 1}, {x + w - 1, cy + 6}};
+        dc.DrawPolygon(3, left);
+        dc.DrawPolygon(3, right);
+        break;
+    }
+    case S::Milestone: {
+        const int cx = x + w / 2, r = 6;
+        const wxPoint d[] = {{cx, cy - r}, {cx + r, cy}, {cx, cy + r}, {cx - r, cy}};
+        dc.SetPen(*wxTRANSPARENT_PEN);
+        dc.SetBrush(wxBrush(wxColour(40, 40, 40)));
+        dc.DrawPolygon(4, d);
+        break;
+    }
+    case S::Baseline:
+        dc.SetPen(*wxTRANSPARENT_PEN);
+        dc.SetBrush(wxBrush(gantt_colours::baseline()));
+        dc.DrawRectangle(x + 2, cy - 2, w - 4, 4);
+        break;
+    case S::Today:
+        dc.SetPen(wxPen(gantt_colours::today(), 2));
+        dc.DrawLine(x + w / 2, y, x + w / 2, y + h);
+        break;
+    case S::StatusDate:
+        dc.SetPen(wxPen(gantt_colours::statusDate(), 2, wxPENSTYLE_SHORT_DASH));
+        dc.DrawLine(x + w / 2, y, x + w / 2, y + h);
+        break;
     }
 }
 
 } // namespace
+
+int paintGanttLegend(wxDC& dc, const std::vector<present::LegendEntry>& entries, int width, bool draw)
+{
+    dc.SetFont(wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT).Smaller());
+    const int pad = 6, mark = 26, gap = 18;
+    const int lineHeight = std::max(dc.GetCharHeight(), 14) + 6;
+    if (draw) {
+        dc.SetBackground(wxBrush(wxColour(248, 248, 248)));
+        dc.Clear();
+        dc.SetPen(wxPen(wxColour(210, 210, 210)));
+        dc.DrawLine(0, 0, std::max(width, 1), 0);
+        dc.SetTextForeground(wxColour(50, 50, 50));
+    }
+    int x = pad, y = 4;
+    for (const auto& e : entries) {
+        const wxString label = wx(e.label);
+        const int itemWidth = mark + 5 + dc.GetTextExtent(label).x;
+        if (x > pad && x + itemWidth > width - pad) {
+            x = pad;
+            y += lineHeight;
+        }
+        if (draw) {
+            drawLegendMark(dc, e.symbol, x, y + (lineHeight - 6 - 14) / 2);
+            drawCanvasText(dc, label, x + mark + 5, y + (lineHeight - 6 - dc.GetCharHeight()) / 2);
+        }
+        x += itemWidth + gap;
+    }
+    return y + lineHeight + 1;
+}
 
 void paintGantt(wxDC& dc, const present::GanttLayout& layout, const present::GanttFrame& f, const GanttPaintOptions& o)
 {
@@ -162,11 +260,11 @@ void paintGantt(wxDC& dc, const present::GanttLayout& layout, const present::Gan
         drawBar(dc, b, t, o);
 
     if (f.todayX) {
-        dc.SetPen(wxPen(wxColour(240, 140, 0), 2));
+        dc.SetPen(wxPen(gantt_colours::today(), 2));
         dc.DrawLine(t.sx(*f.todayX), o.headerHeight, t.sx(*f.todayX), o.size.y);
     }
     if (f.statusX) {
-        dc.SetPen(wxPen(wxColour(40, 150, 60), 2, wxPENSTYLE_SHORT_DASH));
+        dc.SetPen(wxPen(gantt_colours::statusDate(), 2, wxPENSTYLE_SHORT_DASH));
         dc.DrawLine(t.sx(*f.statusX), o.headerHeight, t.sx(*f.statusX), o.size.y);
     }
     drawHeader(dc, f, t, o);

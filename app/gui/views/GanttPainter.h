@@ -4,6 +4,7 @@
 // Geometry comes from presenters/GanttLayout; this only chooses pens and brushes.
 
 #include "presenters/GanttLayout.h"
+#include "presenters/GanttLegend.h"
 
 #include <wx/dc.h>
 
@@ -22,12 +23,20 @@ struct GanttPaintOptions {
 void paintGantt(wxDC& dc, const present::GanttLayout& layout, const present::GanttFrame& frame,
                 const GanttPaintOptions& options);
 
+// The legend: each entry's mark drawn as the chart draws it, then its label,
+// flowing left to right and wrapping at `width`. Returns the height used
+// (pixels); draws nothing when `draw` is false (to measure).
+int paintGanttLegend(wxDC& dc, const std::vector<present::LegendEntry>& entries, int width, bool draw);
+
 namespace gantt_colours {
 wxColour taskBar();
 wxColour criticalBar();
 wxColour progress();
 wxColour criticalProgress();
 wxColour baseline();
+wxColour conflict();
+wxColour today();
+wxColour statusDate();
 } // namespace gantt_colours
 
 } // namespace certplan::gui

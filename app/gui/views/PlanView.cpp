@@ -4,6 +4,7 @@
 #include "MainFrame.h"
 #include "calendar/CalendarSet.h"
 #include "views/GanttCanvas.h"
+#include "views/GanttLegend.h"
 #include "views/TaskGrid.h"
 #include "views/TaskTable.h"
 
@@ -25,9 +26,16 @@ PlanView::PlanView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_split->SplitVertically(m_grid, m_gantt, 640);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_split, 1, wxEXPAND);
+    // Under both halves, so the grid's and the chart's rows stay level.
+    m_legend = new GanttLegend(this, *this);
+    sizer->Add(m_legend, 0, wxEXPAND);
     SetSizer(sizer);
     m_grid->setOnScrolled([this] { m_gantt->syncWithGrid(); });
-    m_grid->setOnSelection([this] { m_gantt->Refresh(); });
+    // The chart follows the selection (GanttProject, MS Project's Scroll to Task).
+    m_grid->setOnSelection([this] {
+        m_gantt->ensureTaskVisible(m_doc.plan().taskIndex(currentTaskId()));
+        m_gantt->Refresh();
+    });
     m_doc.addListener(this);
     m_gantt->planChanged();
 }
@@ -81,6 +89,7 @@ void PlanView::planChanged(const ChangeSet& changes)
     updateVariance(); // every edit reschedules
     m_grid->refreshRows();
     m_gantt->planChanged();
+    m_legend->update();
     if (!current.empty() && !changes.replaced)
         selectTask(current);
 }
@@ -123,6 +132,7 @@ void PlanView::refreshAll()
 {
     m_grid->refreshRows();
     m_gantt->planChanged();
+    m_legend->update(); // the baseline entry comes and goes with the baseline shown
 }
 
 std::string PlanView::currentTaskId() const
@@ -163,7 +173,14 @@ void PlanView::selectTask(const std::string& id)
     m_grid->SelectRow(row);
     m_grid->MakeCellVisible(row, col);
     m_gantt->syncWithGrid();
+    m_gantt->ensureTaskVisible(task);
     m_gantt->Refresh();
+}
+
+void PlanView::showLegend(bool show)
+{
+    GetSizer()->Show(m_legend, show);
+    Layout();
 }
 
 void PlanView::setDateFormat(present::DateFormat f)

@@ -26,6 +26,7 @@ namespace certplan::gui {
 class MainFrame;
 class TaskGrid;
 class GanttCanvas;
+class GanttLegend;
 
 class PlanView : public wxPanel, public PlanListener {
 public:
@@ -72,6 +73,9 @@ public:
 
     TaskGrid* grid() { return m_grid; }
     GanttCanvas* gantt() { return m_gantt; }
+    // The legend strip under the grid and chart (View > Legend).
+    GanttLegend* legend() { return m_legend; }
+    void showLegend(bool show);
     void refreshAll();
 
 private:
@@ -94,6 +98,7 @@ private:
     wxSplitterWindow* m_split = nullptr;
     TaskGrid* m_grid = nullptr;
     GanttCanvas* m_gantt = nullptr;
+    GanttLegend* m_legend = nullptr;
 };
 
 } // namespace certplan::gui
