@@ -19,6 +19,8 @@
 #include "views/PlanView.h"
 #include "views/ResourcesView.h"
 
+#include <algorithm>
+
 #include <wx/config.h>
 #include <wx/display.h>
 #include <wx/dnd.h>
@@ -103,11 +105,16 @@ MainFrame::MainFrame()
     Bind(wxEVT_MENU, &MainFrame::onRecent, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_TIMER, &MainFrame::onRecoveryTimer, this);
     Bind(wxEVT_ACTIVATE, &MainFrame::onActivate, this);
+    m_tabs->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        e.Skip();
+        updateTaskCommands();
+    });
     m_doc.addListener(this);
     applyPreferences();
     updateTitle();
     updateStatusBar();
     updateUndoMenu();
+    updateTaskCommands();
 }
 
 MainFrame::~MainFrame()
@@ -266,8 +273,13 @@ void MainFrame::restoreGeometry()
     wxConfigBase* c = wxConfigBase::Get();
     const long w = c->ReadLong("/Window/Width"_wx, 0), h = c->ReadLong("/Window/Height"_wx, 0);
     const wxRect screen = wxDisplay(0u).GetClientArea();
-    if (w >= GetMinSize().x && h >= GetMinSize().y && w <= screen.width && h <= screen.height)
+    if (w >= GetMinSize().x && h >= GetMinSize().y && w <= screen.width && h <= screen.height) {
         SetSize(wxSize(static_cast<int>(w), static_cast<int>(h)));
+    } else if (GetSize().x > screen.width || GetSize().y > screen.height) {
+        // First run on a small screen: the default 1400x860 would hang off its edges.
+        SetSize(screen.GetPosition().x, screen.GetPosition().y, std::min(GetSize().x, screen.width),
+                std::min(GetSize().y, screen.height));
+    }
     if (c->ReadBool("/Window/Maximized"_wx, false))
         Maximize();
     const long sash = c->ReadLong("/Window/Sash"_wx, 0);
@@ -402,6 +414,29 @@ void MainFrame::applyPreferences()
     m_files.setBackupLevels(m_prefs.backupLevels);
     if (m_prefs.recoverySeconds <= 0)
         m_recoveryTimer.Stop();
+}
+
+} // namespace certplan::gui
+
+namespace certplan::gui {
+
+void MainFrame::updateTaskCommands()
+{
+    // The task commands act on the Plan tab's selection: on another tab they
+    // would change rows the user cannot see (Delete in the Documents list
+    // removed a phase), so they wait for the Plan tab, as MS Project's task
+    // commands do for a task view.
+    wxMenuBar* bar = GetMenuBar();
+    if (!bar || !m_tabs)
+        return;
+    const bool onPlan = m_tabs->GetCurrentPage() == m_planView;
+    for (const int id : {int(ID_InsertTask), int(ID_InsertMilestone), int(ID_DeleteTask), int(ID_IndentTask),
+                         int(ID_OutdentTask), int(ID_MoveUp), int(ID_MoveDown), int(ID_LinkTasks), int(ID_UnlinkTasks),
+                         int(ID_LinkTo), int(ID_Progress0), int(ID_Progress25), int(ID_Progress50), int(ID_Progress75),
+                         int(ID_Progress100)})
+        if (bar->FindItem(id))
+            bar->Enable(id, onPlan);
+    updateToolbar();
 }
 
 } // namespace certplan::gui

@@ -162,6 +162,8 @@ private:
     void updateTitle();
     void updateStatusBar();
     void updateUndoMenu();
+    // Enables the task commands only while the Plan tab is showing.
+    void updateTaskCommands();
     void updateRecentMenu();
     void onClose(wxCloseEvent& e);
     void onMenu(wxCommandEvent& e);

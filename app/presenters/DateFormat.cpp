@@ -48,11 +48,15 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
             text += c;
     while (!text.empty() && text.back() == ' ')
         text.pop_back();
-    // Plan dates stay inside the calendars' range, as the loader requires.
+    // Plan dates stay inside the calendars' range, as the loader requires; the
+    // range is said in the format the user types in.
+    const std::string range = m_style == DateStyle::Iso
+                                  ? limits::dateRangeText()
+                                  : "a date from " + format(limits::firstDate()) + " to " + format(limits::lastDate());
     auto inRange = [&](OptDate d) -> OptDate {
         if (d && !limits::inDateRange(*d)) {
             if (whyNot)
-                *whyNot = "'" + text + "' is not " + limits::dateRangeText();
+                *whyNot = "'" + text + "' is not " + range;
             return std::nullopt;
         }
         return d;
@@ -64,7 +68,7 @@ OptDate DateFormat::parse(const std::string& raw, std::string* whyNot) const
         if (whyNot)
             *whyNot = "'" + text + "' is not a date" + (detail.empty() ? std::string() : ": " + detail) +
                       "; type it like " + example + (example == "2027-03-15" ? std::string() : " or 2027-03-15") +
-                      ", from " + formatIsoDate(limits::firstDate()) + " to " + formatIsoDate(limits::lastDate());
+                      ", from " + format(limits::firstDate()) + " to " + format(limits::lastDate());
         return std::nullopt;
     };
     using Kind = DateTextProblem::Kind;

@@ -46,14 +46,19 @@ std::string citedBy(const Plan& plan, const std::string& id)
 
 } // namespace
 
-DocumentProblem documentProblem(const Plan& plan, const DocumentEntry& d, const std::string& ignoreId)
+DocumentProblem documentProblem(const Plan& plan, const DocumentEntry& d, const DocumentEntry* before)
 {
     using F = DocumentProblem::Field;
+    const bool renamed = before && d.id != before->id;
     if (blank(d.id))
         return {F::Id, "a document needs an id"};
-    if (d.id != ignoreId && plan.findDocument(d.id))
+    if ((!before || renamed) && plan.findDocument(d.id))
         return {F::Id, "a document with id '" + d.id + "' is already in the register"};
-    if (blank(d.title))
+    if (renamed)
+        if (const std::string user = citedBy(plan, before->id); !user.empty())
+            return {F::Id, "the evidence of requirement " + user + " cites this document as '" + before->id +
+                               "'; keep that id"};
+    if (blank(d.title) && (!before || d.title != before->title))
         return {F::Title, "a document needs a title"};
     if (!d.owner.empty() && !plan.findResource(d.owner))
         return {F::Owner, "there is no resource '" + d.owner + "' to own the document"};
@@ -61,7 +66,8 @@ DocumentProblem documentProblem(const Plan& plan, const DocumentEntry& d, const 
         return {F::Approved, "an approval date runs from " + limits::dateRangeText()};
     if (d.nextReview && !limits::inDateRange(*d.nextReview))
         return {F::NextReview, "a review date runs from " + limits::dateRangeText()};
-    if (d.approved && d.nextReview && *d.nextReview < *d.approved)
+    const bool datesChanged = !before || d.approved != before->approved || d.nextReview != before->nextReview;
+    if (datesChanged && d.approved && d.nextReview && *d.nextReview < *d.approved)
         return {F::NextReview, "the next review (" + formatIsoDate(*d.nextReview) + ") is before the approval (" +
                                    formatIsoDate(*d.approved) + ")"};
     return {};
@@ -92,12 +98,8 @@ CommandResult editDocument(const Plan& plan, const std::string& id, DocumentEntr
         return fail("there is no document '" + id + "'");
     if (*before == entry)
         return fail("nothing to change");
-    if (const auto problem = documentProblem(plan, entry, id); !problem.why.empty())
+    if (const auto problem = documentProblem(plan, entry, before); !problem.why.empty())
         return fail("Cannot change document '" + id + "': " + problem.why);
-    if (entry.id != id)
-        if (const std::string user = citedBy(plan, id); !user.empty())
-            return fail("Cannot rename document '" + id + "': the evidence of requirement " + user +
-                        " cites it by that id");
     std::vector<DocumentEntry> after = plan.documents;
     *std::find_if(after.begin(), after.end(), [&](const DocumentEntry& d) { return d.id == id; }) = std::move(entry);
     return replaceRegister(plan, std::move(after), "Edit Document");

@@ -12,15 +12,18 @@
 namespace certplan {
 
 // Checks an entry as the loader would (id and title present, owner a resource
-// of the plan, dates from 1950-01-01 to 2249-12-31) plus what the register's
-// users rely on: a next review not before the approval. `ignoreId` is the id
-// the entry had before an edit (it may keep it). `why` is empty when acceptable.
+// of the plan, dates from 1950-01-01 to 2249-12-31, an id no other entry has)
+// plus what the register's users rely on: a title that is not blank and a
+// next review not before the approval, and an id that evidence cites kept.
+// `before` is the entry as it was when editing (nullptr when adding): a blank
+// title or reversed dates a loaded file already had do not block other edits
+// (the loader accepts them). `why` is empty when acceptable.
 struct DocumentProblem {
     enum class Field { None, Id, Title, Owner, Approved, NextReview };
     Field field = Field::None; // the field to correct
     std::string why;           // "a document needs a title"
 };
-DocumentProblem documentProblem(const Plan& plan, const DocumentEntry& entry, const std::string& ignoreId = {});
+DocumentProblem documentProblem(const Plan& plan, const DocumentEntry& entry, const DocumentEntry* before = nullptr);
 
 // A new id "doc-N" not used by any entry of the register.
 std::string uniqueDocumentId(const Plan& plan);

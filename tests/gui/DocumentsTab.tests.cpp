@@ -15,6 +15,7 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/textctrl.h>
+#include <wx/toolbar.h>
 
 using namespace certplan;
 using namespace certplan::test;
@@ -70,6 +71,15 @@ TEST_CASE("Adding, editing and removing a document in the Documents tab are undo
     dialog.nextReviewCtrl()->text()->SetValue("2027-04-30"_wx);
     CHECK_FALSE(dialog.TransferDataFromWindow());
     CHECK(dialog.problem()->sentence() == "The next review (2027-04-30) is before the approval (2027-05-01).");
+    // Renaming a cited document is refused in the dialog, the other edits kept there.
+    {
+        gui::DocumentDialog cited(view, w.plan(), w.plan().findDocument("doc-processes"), w.frame->dateFormat());
+        cited.titleCtrl()->SetValue("SMS process descriptions, edited"_wx);
+        cited.idCtrl()->SetValue("doc-processes-2"_wx);
+        CHECK_FALSE(cited.TransferDataFromWindow());
+        CHECK(cited.problem()->sentence().find("keep that id") != std::string::npos);
+        CHECK(cited.titleCtrl()->GetValue() == "SMS process descriptions, edited"_wx);
+    }
     dialog.nextReviewCtrl()->text()->SetValue("2028-04-30"_wx);
     REQUIRE(dialog.TransferDataFromWindow());
     DocumentEntry entry = dialog.entry();
@@ -92,10 +102,13 @@ TEST_CASE("Adding, editing and removing a document in the Documents tab are undo
     view->removeSelected();
     CHECK(w.plan().findDocument("doc-65") == nullptr);
 
-    // A document cited as evidence is not removed: the file would not load.
+    // A document cited as evidence is not removed: the file would not load. Refused
+    // at once, without first asking whether to remove it.
     view->selectDocument("doc-processes");
     REQUIRE(view->selectedDocument() == "doc-processes");
+    const std::size_t asked = w.prompts.questions.size();
     view->removeSelected();
+    CHECK(w.prompts.questions.size() == asked);
     CHECK(w.plan().findDocument("doc-processes") != nullptr);
     REQUIRE_FALSE(w.prompts.errors.empty());
     CHECK(w.prompts.errors.back().message.find("it is evidence for requirement 4.4") != std::string::npos);
@@ -108,3 +121,26 @@ TEST_CASE("Adding, editing and removing a document in the Documents tab are undo
     CHECK(w.plan().documents.size() == before);
 }
 
+
+TEST_CASE("Task commands wait for the Plan tab: Delete on the Documents tab removes no task", "[gui][documents][menus]")
+{
+    Window w;
+    REQUIRE(w.frame->openFile(templatePath("examples/northwind-iso20000.certplan")));
+    w.view()->selectTask(w.plan().tasks.front().id);
+    CHECK(w.menuEnabled(ID_DeleteTask));
+    const std::size_t tasks = w.plan().tasks.size();
+    sendMenu(w.frame, ID_ShowTab0 + 3); // the Documents tab, with the first phase still selected in the plan
+    pump(30);
+    CHECK_FALSE(w.menuEnabled(ID_DeleteTask));
+    CHECK_FALSE(w.menuEnabled(ID_IndentTask));
+    CHECK_FALSE(w.menuEnabled(ID_Progress100));
+    CHECK_FALSE(w.frame->GetToolBar()->GetToolEnabled(ID_DeleteTask));
+    // The Delete key as the menu bar sees it when no list has the focus.
+    wxKeyEvent del(wxEVT_KEY_DOWN);
+    del.m_keyCode = WXK_DELETE;
+    CHECK_FALSE(w.frame->runMenuShortcut(del));
+    CHECK(w.plan().tasks.size() == tasks);
+    sendMenu(w.frame, ID_ShowTab0);
+    pump(30);
+    CHECK(w.menuEnabled(ID_DeleteTask));
+}

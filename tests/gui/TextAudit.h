@@ -52,6 +52,9 @@ inline const std::set<std::string>& optionalColumns()
         "Email", "E-mail", "Calendar", "Role",
         // Dashboard: a milestone that is not late has no slip.
         "Slip", "Late by",
+        // Documents: no flag when nothing is wrong; not yet approved, reviewed or versioned;
+        // not required; a record without a clause.
+        "Flag", "Next review", "Approved", "Version", "Required", "Clause",
         // Plan grid: summary rows show no % of their own.
         "% Done",
         // New Plan wizard's team page: "Leave a name empty to keep the role as a placeholder."

@@ -107,12 +107,25 @@ TEST_CASE("The register refuses what the saved file could not hold", "[documents
     CHECK(refused(removeDocument(p, "doc-policy")).find("evidence for requirement 5.2 Policy") != std::string::npos);
     DocumentEntry renamed = *p.findDocument("doc-policy");
     renamed.id = "doc-pol";
-    CHECK(refused(editDocument(p, "doc-policy", renamed)).find("cites it by that id") != std::string::npos);
+    CHECK(refused(editDocument(p, "doc-policy", renamed)).find("cites this document as 'doc-policy'; keep that id") !=
+          std::string::npos);
+    CHECK(documentProblem(p, renamed, p.findDocument("doc-policy")).field == DocumentProblem::Field::Id);
     DocumentEntry retitled = *p.findDocument("doc-policy");
     retitled.title = "SMS policy";
     CHECK(editDocument(p, "doc-policy", retitled));
     CHECK(refused(editDocument(p, "doc-policy", *p.findDocument("doc-policy"))) == "nothing to change");
     CHECK(refused(removeDocument(p, "doc-none")) == "there is no document 'doc-none'");
+    // What a loaded file already holds (the loader accepts both) does not block other edits.
+    Plan odd = p;
+    odd.documents[1].title = "   ";
+    odd.documents[1].approved = Date(2026, 6, 1);
+    odd.documents[1].nextReview = Date(2026, 1, 1);
+    DocumentEntry versioned = odd.documents[1];
+    versioned.version = "1.1";
+    CHECK(editDocument(odd, "doc-plan", versioned));
+    versioned.nextReview = Date(2026, 2, 1); // changing the dates must put them in order
+    CHECK(refused(editDocument(odd, "doc-plan", versioned)).find("before the approval") != std::string::npos);
+
     // The one not cited goes; renaming it to a free id is fine.
     CHECK(removeDocument(p, "doc-plan"));
     DocumentEntry plan2 = *p.findDocument("doc-plan");

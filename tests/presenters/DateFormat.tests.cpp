@@ -67,9 +67,9 @@ TEST_CASE("Every style parses what it formats", "[presenters][dates]")
 TEST_CASE("Unreadable and impossible dates say why", "[presenters][dates]")
 {
     const DateFormat dmy(DateStyle::DayMonthYear);
-    CHECK(whyNot(dmy, "tomorrow") == "'tomorrow' is not a date; type it like 15/03/2027 or 2027-03-15, from 1950-01-01 to 2249-12-31");
+    CHECK(whyNot(dmy, "tomorrow") == "'tomorrow' is not a date; type it like 15/03/2027 or 2027-03-15, from 01/01/1950 to 31/12/2249");
     CHECK(whyNot(DateFormat(DateStyle::DayMonthName), "15 Foo 2027") ==
-          "'15 Foo 2027' is not a date; type it like 15 Mar 2027 or 2027-03-15, from 1950-01-01 to 2249-12-31");
+          "'15 Foo 2027' is not a date; type it like 15 Mar 2027 or 2027-03-15, from 1 Jan 1950 to 31 Dec 2249");
     // Slashes mean nothing in ISO style: which way round would be a guess.
     CHECK(whyNot(DateFormat(), "15/03/2027") == "'15/03/2027' is not a date; type it like 2027-03-15, from 1950-01-01 to 2249-12-31");
     CHECK(whyNot(dmy, "31/02/2027").find("February 2027 has 28 days") != std::string::npos);
@@ -78,13 +78,13 @@ TEST_CASE("Unreadable and impossible dates say why", "[presenters][dates]")
     CHECK(whyNot(DateFormat(DateStyle::MonthDayYear), "13/01/2027").find("'13/01/2027' is not a date: ") == 0);
     // What was typed is quoted, not the ISO text it was turned into.
     CHECK(whyNot(dmy, "30/02/2027") == "'30/02/2027' is not a date: February 2027 has 28 days; type it like "
-                                       "15/03/2027 or 2027-03-15, from 1950-01-01 to 2249-12-31");
+                                       "15/03/2027 or 2027-03-15, from 01/01/1950 to 31/12/2249");
     CHECK(whyNot(DateFormat(), "2027-02-30") == "'2027-02-30' is not a date: February 2027 has 28 days; type it like "
                                                "2027-03-15, from 1950-01-01 to 2249-12-31");
     CHECK_FALSE(dmy.parse("").has_value());
     // Trailing text is a typo to point out, not something to ignore.
-    CHECK(whyNot(dmy, "15/03/2027x") == "'15/03/2027x' is not a date; type it like 15/03/2027 or 2027-03-15, from 1950-01-01 to 2249-12-31");
-    CHECK(whyNot(dmy, "15/03/2027/4") == "'15/03/2027/4' is not a date; type it like 15/03/2027 or 2027-03-15, from 1950-01-01 to 2249-12-31");
+    CHECK(whyNot(dmy, "15/03/2027x") == "'15/03/2027x' is not a date; type it like 15/03/2027 or 2027-03-15, from 01/01/1950 to 31/12/2249");
+    CHECK(whyNot(dmy, "15/03/2027/4") == "'15/03/2027/4' is not a date; type it like 15/03/2027 or 2027-03-15, from 01/01/1950 to 31/12/2249");
     CHECK_FALSE(DateFormat(DateStyle::DayMonthName).parse("15 Mar 2027 or so").has_value());
     CHECK_FALSE(DateFormat(DateStyle::MonthDayYear).parse("03/15/2027 10:00").has_value());
 }
@@ -93,8 +93,8 @@ TEST_CASE("Typed dates outside the supported dates are refused with the range, a
           "[presenters][dates][limits]")
 {
     const DateFormat dmy(DateStyle::DayMonthYear);
-    CHECK(whyNot(dmy, "31/12/1949") == "'31/12/1949' is not a date from 1950-01-01 to 2249-12-31");
-    CHECK(whyNot(dmy, "2250-01-01") == "'2250-01-01' is not a date from 1950-01-01 to 2249-12-31");
+    CHECK(whyNot(dmy, "31/12/1949") == "'31/12/1949' is not a date from 01/01/1950 to 31/12/2249");
+    CHECK(whyNot(dmy, "2250-01-01") == "'2250-01-01' is not a date from 01/01/1950 to 31/12/2249");
     CHECK(parsedIso(dmy, "01/01/1950") == "1950-01-01");
     CHECK(parsedIso(dmy, "2249-12-31") == "2249-12-31");
 }

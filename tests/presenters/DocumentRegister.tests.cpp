@@ -48,6 +48,13 @@ TEST_CASE("The register counts required documents ready and reviews overdue as o
           "15/01/2027)");
     // The day of the review itself is not overdue.
     CHECK(documentRegister(p, Date(2027, 1, 10)).reviewsOverdue == 0);
+    // The text filter ignores case and accents: "securite" finds "Sécurité".
+    p.documents[3].title = "Politique de S\u00e9curit\u00e9";
+    DocumentFilter accents;
+    accents.text = "securite";
+    const DocumentRegister found = documentRegister(p, Date(2027, 1, 15), accents);
+    REQUIRE(found.rows.size() == 1);
+    CHECK(found.rows.front().index == 3);
 }
 
 TEST_CASE("The register's filter keeps the counts of the whole register", "[documents]")

@@ -95,7 +95,7 @@ TEST_CASE("A date field reads the user's format or ISO and refuses impossible or
     CHECK(early.error() == "Deadline: '1900-01-01' is not a date from 1950-01-01 to 2249-12-31.");
     auto late = readDate("01/01/2250", dmy, "Deadline", true);
     REQUIRE_FALSE(late);
-    CHECK(late.error().find("from 1950-01-01 to 2249-12-31") != std::string::npos);
+    CHECK(late.error().find("from 01/01/1950 to 31/12/2249") != std::string::npos); // in the format typed
     CHECK_FALSE(readDate("tomorrow", iso, "Deadline", true));
     CHECK_FALSE(readDate("2027-03-15x", iso, "Deadline", true));
 }

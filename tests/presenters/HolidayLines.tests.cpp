@@ -80,9 +80,9 @@ TEST_CASE("Holiday lines in the user's date format that cannot be read name the 
         return r.error();
     };
     CHECK(error("24/12/2027 ok\nnext friday Party") ==
-          "line 2 ('next friday Party'): 'next' is not a date; type it like 15/03/2027 or 2027-03-15, from 1950-01-01 to "
-          "2249-12-31; write one per line: a date (15/03/2027) or a range (15/03/2027..17/03/2027), then a name");
+          "line 2 ('next friday Party'): 'next' is not a date; type it like 15/03/2027 or 2027-03-15, from 01/01/1950 to "
+          "31/12/2249; write one per line: a date (15/03/2027) or a range (15/03/2027..17/03/2027), then a name");
     CHECK(error("30/02/2027 Bad").find("February 2027 has 28 days") != std::string::npos);
     CHECK(error("31/12/2027..24/12/2027 Reversed").rfind("line 1 ('31/12/2027..24/12/2027 Reversed'): the range ends before it starts; ", 0) == 0);
-    CHECK(error("01/01/2250 Future").find("from 1950-01-01 to 2249-12-31") != std::string::npos);
+    CHECK(error("01/01/2250 Future").find("from 01/01/1950 to 31/12/2249") != std::string::npos);
 }

@@ -46,4 +46,7 @@ TEST_CASE("Find ignores case and compatibility forms beyond ASCII", "[presenters
     CHECK(findTaskByName(p, -1, "STRASSE") == 1);            // ß folds to ss
     CHECK(findTaskByName(p, -1, "file") == 2);               // the "ﬁ" ligature
     CHECK(findTaskByName(p, -1, "\xC3\xBC" "berpr") == 3);   // "überpr" finds "Überprüfung"
+    CHECK(findTaskByName(p, -1, "cafe") == 0);               // accents ignored: "cafe" finds "Café"
+    CHECK(findTaskByName(p, -1, "uberprufung") == 3);
+    CHECK(findTaskByName(p, -1, "Cafe\xCC\x81 open") == 0);    // a decomposed "é" too
 }

@@ -98,7 +98,7 @@ bool DocumentDialog::TransferDataFromWindow()
         if (const auto v = f->value(); !v)
             return m_problem->show(f, v.error());
     const DocumentEntry d = entry();
-    const DocumentProblem problem = documentProblem(m_plan, d, m_originalId);
+    const DocumentProblem problem = documentProblem(m_plan, d, m_plan.findDocument(m_originalId));
     if (problem.why.empty())
         return true;
     using F = DocumentProblem::Field;

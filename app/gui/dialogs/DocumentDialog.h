@@ -26,6 +26,7 @@ public:
     // The entry as typed (valid once ShowModal returned wxID_OK).
     DocumentEntry entry() const;
 
+    wxTextCtrl* idCtrl() const { return m_id; }
     wxTextCtrl* titleCtrl() const { return m_title; }
     wxChoice* statusCtrl() const { return m_status; }
     DateField* approvedCtrl() const { return m_approved; }

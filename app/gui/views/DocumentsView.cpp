@@ -38,11 +38,11 @@ DocumentsView::DocumentsView(wxWindow* parent, MainFrame& frame, Document& doc)
     bar->Add(m_search, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
     bar->AddStretchSpacer();
     auto* add = new wxButton(this, wxID_ANY, "&Add Document..."_wx);
-    auto* edit = new wxButton(this, wxID_ANY, "&Edit..."_wx);
-    auto* remove = new wxButton(this, wxID_ANY, "Re&move"_wx);
+    m_edit = new wxButton(this, wxID_ANY, "&Edit..."_wx);
+    m_remove = new wxButton(this, wxID_ANY, "Re&move"_wx);
     bar->Add(add, 0, wxRIGHT, 6);
-    bar->Add(edit, 0, wxRIGHT, 6);
-    bar->Add(remove, 0);
+    bar->Add(m_edit, 0, wxRIGHT, 6);
+    bar->Add(m_remove, 0);
     top->Add(bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
 
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -58,8 +58,17 @@ DocumentsView::DocumentsView(wxWindow* parent, MainFrame& frame, Document& doc)
     m_mandatory->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setMandatoryOnly(e.IsChecked()); });
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { setSearchText(utf8(m_search->GetValue())); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addDocument(); });
-    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
-    remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelected(); });
+    m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
+    m_remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelected(); });
+    // Edit and Remove need a row.
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        e.Skip();
+        enableRowButtons();
+    });
+    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
+        e.Skip();
+        enableRowButtons();
+    });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); });
     m_list->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
         if (e.GetKeyCode() == WXK_DELETE)
@@ -145,7 +154,15 @@ void DocumentsView::refresh()
     m_list->Thaw();
     if (!keep.empty())
         selectDocument(keep);
+    enableRowButtons();
     Layout();
+}
+
+void DocumentsView::enableRowButtons()
+{
+    const bool row = !selectedDocument().empty();
+    m_edit->Enable(row);
+    m_remove->Enable(row);
 }
 
 std::string DocumentsView::selectedDocument() const
@@ -162,6 +179,7 @@ void DocumentsView::selectDocument(const std::string& id)
             m_list->SetItemState(r, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                  wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
             m_list->EnsureVisible(r);
+            enableRowButtons();
             return;
         }
 }
@@ -207,10 +225,12 @@ void DocumentsView::removeSelected()
         m_frame.prompts().showError("Remove Document", "Select a document in the register first.");
         return;
     }
-    if (!m_frame.prompts().confirm("Remove Document",
-                                   "Remove '" + d->title + "' (" + id + ") from the register? Undo brings it back."))
+    // Refused before asking: no question about something that cannot be done.
+    auto remove = certplan::removeDocument(m_doc.plan(), id);
+    if (remove && !m_frame.prompts().confirm("Remove Document", "Remove '" + d->title + "' (" + id +
+                                                                    ") from the register? Undo brings it back."))
         return;
-    m_frame.runEdit(certplan::removeDocument(m_doc.plan(), id));
+    m_frame.runEdit(std::move(remove));
 }
 
 } // namespace certplan::gui

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+class wxButton;
 class wxCheckBox;
 class wxListCtrl;
 class wxSearchCtrl;
@@ -46,6 +47,7 @@ public:
 
 private:
     void refresh();
+    void enableRowButtons();
 
     MainFrame& m_frame;
     Document& m_doc;
@@ -55,6 +57,8 @@ private:
     wxCheckBox* m_mandatory = nullptr;
     wxSearchCtrl* m_search = nullptr;
     wxListCtrl* m_list = nullptr;
+    wxButton* m_edit = nullptr;
+    wxButton* m_remove = nullptr;
 };
 
 } // namespace certplan::gui

@@ -16,7 +16,7 @@ std::optional<std::string> folded(std::string_view text)
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                 static_cast<utf8proc_ssize_t>(text.size()), &out,
                                 static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                               UTF8PROC_IGNORE));
+                                                               UTF8PROC_IGNORE | UTF8PROC_STRIPMARK));
     if (n < 0)
         return std::nullopt;
     std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));

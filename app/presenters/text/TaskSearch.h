@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Edit > Find Task and Find Next: the next task, after the current one and
-// wrapping round, whose name contains the text. Case and compatibility forms
-// are ignored the Unicode way (utf8proc case folding with NFKC), so "CAFÉ"
-// finds "Café" and "ﬁle" finds "file" in every locale.
+// wrapping round, whose name contains the text. Case, accents and
+// compatibility forms are ignored the Unicode way (utf8proc case folding with
+// NFKC, combining marks stripped), so "CAFÉ" and "cafe" find "Café" and "ﬁle"
+// finds "file" in every locale.
 
 #include "core/Plan.h"
 
