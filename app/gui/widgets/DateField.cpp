@@ -6,6 +6,8 @@
 #include "presenters/fields/FieldText.h"
 #include "widgets/FieldLook.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/calctrl.h>
 #include <wx/dialog.h>
@@ -69,12 +71,14 @@ DateField::DateField(wxWindow* parent, const OptDate& value, const present::Date
     m_text->SetHint(wx(m_optional ? "none (e.g. " + example + ")" : "e.g. " + example));
     m_pick = new wxButton(this, wxID_ANY, "\u2026"_wx, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     m_pick->SetToolTip(wx("Pick " + m_field + " from a calendar"));
+    // GTK's exact-fit button left the "…" a few pixels wide: give it a finger's width.
+    m_pick->SetMinSize(wxSize(std::max(32, m_pick->GetBestSize().x), -1));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(m_text, 1, wxALIGN_CENTER_VERTICAL);
     row->Add(m_pick, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 2);
     SetSizerAndFit(row);
     SetToolTip(wx("Type a date like " + example + (example == "2027-03-15" ? "" : " or 2027-03-15") + ", from " +
-                  formatIsoDate(limits::firstDate()) + " to " + formatIsoDate(limits::lastDate()) +
+                  m_format.format(limits::firstDate()) + " to " + m_format.format(limits::lastDate()) +
                   (m_optional ? "; leave it empty for none" : "")));
     m_text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { markValidity(); });
     m_pick->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { pickFromCalendar(); });
