@@ -2,6 +2,7 @@
 #include "dialogs/ConflictsDialog.h"
 
 #include "WxConvert.h"
+#include "dialogs/TaskListButtons.h"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -12,7 +13,6 @@
 namespace certplan::gui {
 
 namespace {
-enum { ID_ShowTask = wxID_HIGHEST + 720 };
 }
 
 ConflictsDialog::ConflictsDialog(wxWindow* parent, std::vector<present::ConflictRow> rows)
@@ -39,31 +39,8 @@ ConflictsDialog::ConflictsDialog(wxWindow* parent, std::vector<present::Conflict
                                wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
     top->Add(m_message, 0, wxEXPAND | wxALL, 12);
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* show = new wxButton(this, ID_ShowTask, "&Show Task"_wx);
-    show->SetToolTip("Close this list and select the task in the plan."_wx);
-    buttons->Add(show, 0, wxRIGHT, 8);
-    buttons->AddStretchSpacer();
-    buttons->Add(new wxButton(this, wxID_CLOSE, "&Close"_wx));
-    top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    addTaskListButtons(*this, *top, *m_list, m_chosen, [this](long row) { showMessage(row); });
     SetSizerAndFit(top);
-    SetEscapeId(wxID_CLOSE);
-
-    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { showMessage(e.GetIndex()); });
-    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
-        showMessage(e.GetIndex());
-        if (!m_chosen.empty())
-            EndModal(ID_ShowTask);
-    });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (!m_chosen.empty())
-            EndModal(ID_ShowTask);
-    }, ID_ShowTask, ID_ShowTask);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        m_chosen.clear();
-        EndModal(wxID_CLOSE);
-    }, wxID_CLOSE, wxID_CLOSE);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_chosen.empty()); }, ID_ShowTask, ID_ShowTask);
     if (!m_rows.empty())
         m_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                              wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);

@@ -2,6 +2,7 @@
 #include "dialogs/LevellingDialog.h"
 
 #include "WxConvert.h"
+#include "dialogs/TaskListButtons.h"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -69,31 +70,8 @@ LevellingDialog::LevellingDialog(wxWindow* parent, const Plan& plan, const Level
     m_notes = notes;
     m_reason->ChangeValue(wx(notes));
     top->Add(m_reason, 0, wxEXPAND | wxALL, 12);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* showTask = new wxButton(this, ID_ShowTask, "&Show Task"_wx);
-    showTask->SetToolTip("Close this list and select the task in the plan."_wx);
-    buttons->Add(showTask, 0, wxRIGHT, 8);
-    buttons->AddStretchSpacer();
-    buttons->Add(new wxButton(this, wxID_CLOSE, "&Close"_wx));
-    top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    addTaskListButtons(*this, *top, *m_list, m_chosen, [this](long row) { select(row); });
     SetSizerAndFit(top);
-    SetEscapeId(wxID_CLOSE);
-
-    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select(e.GetIndex()); });
-    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
-        select(e.GetIndex());
-        if (!m_chosen.empty())
-            EndModal(ID_ShowTask);
-    });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (!m_chosen.empty())
-            EndModal(ID_ShowTask);
-    }, ID_ShowTask, ID_ShowTask);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        m_chosen.clear();
-        EndModal(wxID_CLOSE);
-    }, wxID_CLOSE, wxID_CLOSE);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_chosen.empty()); }, ID_ShowTask, ID_ShowTask);
     if (!m_moves.empty()) {
         m_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
         select(0);

@@ -7,6 +7,8 @@
 #include "commands/LevellingEdits.h"
 #include "presenters/DateFormat.h"
 
+#include "dialogs/TaskListButtons.h"
+
 #include <wx/dialog.h>
 
 #include <string>
@@ -19,7 +21,7 @@ namespace certplan::gui {
 class LevellingDialog : public wxDialog {
 public:
     // ShowModal's result when the user chose a task to see.
-    enum { ID_ShowTask = wxID_HIGHEST + 740 };
+    static constexpr int ID_ShowTask = kShowTask;
     LevellingDialog(wxWindow* parent, const Plan& plan, const LevellingEdit& edit, const present::DateFormat& dates);
     // The task the user chose to see ("" when closed without choosing).
     const std::string& chosenTask() const { return m_chosen; }
