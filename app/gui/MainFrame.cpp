@@ -185,7 +185,7 @@ bool MainFrame::runLinkEdit(Result<CommandPtr, std::string> cmd, const std::vect
         return false;
     // After the edit's own status bar update, which would overwrite it.
     if (const std::string note = present::ignoredLinkNote(m_doc.plan(), before, m_planView->dates()); !note.empty())
-        SetStatusText(wx(note), 0);
+        showStatusMessage(note);
     return true;
 }
 
@@ -221,7 +221,8 @@ void MainFrame::updateTitle()
 void MainFrame::buildStatusBar()
 {
     CreateStatusBar(4);
-    const int widths[] = {-1, 200, 150, 160};
+    // The figures' fields as wide as their text, the rest for messages.
+    const int widths[] = {-1, 150, 120, 130};
     GetStatusBar()->SetStatusWidths(4, widths);
     GetStatusBar()->Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent&) {
         if (m_doc.hasSchedule() && !m_doc.schedule().conflicts.empty())

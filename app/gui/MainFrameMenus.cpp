@@ -219,10 +219,17 @@ void MainFrame::editSelection(int id)
         const int at = current.empty() ? static_cast<int>(plan.tasks.size()) : plan.taskIndex(current);
         const int level = current.empty() ? 0 : plan.tasks[static_cast<std::size_t>(at)].level;
         // Where its neighbours are, not at the project start or status date (presenters/NewTaskPlacement.h).
-        if (const OptDate snet = present::newTaskStartNoEarlierThan(plan, m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, at))
+        const OptDate snet = present::newTaskStartNoEarlierThan(plan, m_doc.hasSchedule() ? &m_doc.schedule() : nullptr, at);
+        if (snet)
             t.constraint = {ConstraintType::StartNoEarlierThan, *snet};
-        if (runEdit(insertTask(plan, at, level, t, id == ID_InsertMilestone ? "Insert Milestone" : "Insert Task")))
-            m_planView->selectTask(t.id);
+        if (!runEdit(insertTask(plan, at, level, t, id == ID_InsertMilestone ? "Insert Milestone" : "Insert Task")))
+            return;
+        m_planView->selectTask(t.id);
+        if (snet && m_doc.hasSchedule())
+            if (const std::string note = present::newTaskAfterStatusDateNote(m_doc.plan(), m_doc.schedule(), t.id, *snet,
+                                                                             m_planView->dates());
+                !note.empty())
+                showStatusMessage(note);
         return;
     }
     case ID_DeleteTask:

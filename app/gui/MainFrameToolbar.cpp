@@ -143,6 +143,8 @@ void MainFrame::showLegend(bool show)
 
 void MainFrame::showStatusMessage(const std::string& text)
 {
+    // A sentence longer than the field is ellipsized; the status bar's default
+    // style (wxSTB_SHOW_TIPS) shows all of it as the field's tooltip.
     SetStatusText(wx(text), 0);
 }
 

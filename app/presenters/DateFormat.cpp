@@ -23,6 +23,11 @@ std::string pad2(int v)
 }
 } // namespace
 
+const char* monthAbbreviation(int month)
+{
+    return month >= 1 && month <= 12 ? kMonths[static_cast<std::size_t>(month - 1)] : "?";
+}
+
 std::string DateFormat::format(Date d) const
 {
     const int y = d.year(), m = d.month(), day = d.day();

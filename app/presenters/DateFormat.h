@@ -13,6 +13,10 @@ namespace certplan::present {
 
 enum class DateStyle { Iso, DayMonthYear, MonthDayYear, DayMonthName };
 
+// "Jan" ... "Dec" for month 1..12: the app's text is English in every locale,
+// so month names are too (the C library's would be German under de_DE).
+const char* monthAbbreviation(int month);
+
 class DateFormat {
 public:
     explicit DateFormat(DateStyle style = DateStyle::Iso) : m_style(style) {}

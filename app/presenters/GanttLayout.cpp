@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "presenters/GanttLayout.h"
+#include "presenters/DateFormat.h"
 
 #include <algorithm>
 #include <array>
@@ -13,8 +14,6 @@ namespace {
 
 using boost::gregorian::days;
 
-constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr double kEdge = 5.0;     // grab zone at each end of a bar
 constexpr double kArrowGap = 6.0; // horizontal run out of / into a bar
 
@@ -224,7 +223,7 @@ void GanttLayout::addTicks(GanttFrame& f, double x0, double x1) const
     const Date first = dateAt(std::max(0.0, x0)) - days(1);
     const Date last = dateAt(x1) + days(1);
     auto monthLabel = [](Date d, bool withYear) {
-        std::string s = kMonths[d.month() - 1];
+        std::string s = monthAbbreviation(d.month());
         if (withYear)
             s += " " + std::to_string(d.year());
         return s;

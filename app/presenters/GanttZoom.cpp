@@ -14,13 +14,18 @@ double scrollKeepingAnchor(const GanttLayout& before, double scrollX, double off
     return (originShift + daysFromOld) * after.pxPerDay() - offset;
 }
 
-ZoomFit zoomToFit(Date first, Date last, double viewWidth, double margin)
+double widthToFit(Date first, Date last, TimeUnit unit, double margin)
 {
     const double spanDays = static_cast<double>((std::max(first, last) - first).days() + 1);
+    return spanDays * pixelsPerDay(unit) + 2 * margin;
+}
+
+ZoomFit zoomToFit(Date first, Date last, double viewWidth, double margin)
+{
     ZoomFit fit;
     fit.unit = TimeUnit::Year;
     for (TimeUnit u : {TimeUnit::Day, TimeUnit::Week, TimeUnit::Month, TimeUnit::Quarter, TimeUnit::Year}) {
-        if (spanDays * pixelsPerDay(u) + 2 * margin <= viewWidth) {
+        if (widthToFit(first, last, u, margin) <= viewWidth) {
             fit.unit = u;
             break;
         }

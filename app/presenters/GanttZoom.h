@@ -23,6 +23,8 @@ struct ZoomFit {
     double scrollX = 0;
 };
 ZoomFit zoomToFit(Date first, Date last, double viewWidth, double margin = 24);
+// The chart width in pixels the days first..last plus the margins take at `unit`.
+double widthToFit(Date first, Date last, TimeUnit unit, double margin = 24);
 
 // The left edge that shows the content range [x0, x1] (a bar): unchanged when
 // at least min(width, 16) pixels of it are already in [scrollX, scrollX +

@@ -15,4 +15,20 @@ OptDate newTaskStartNoEarlierThan(const Plan& plan, const Schedule* schedule, in
     return start;
 }
 
+std::string newTaskAfterStatusDateNote(const Plan& plan, const Schedule& schedule, const std::string& taskId, Date wanted,
+                                       const DateFormat& dates)
+{
+    const int k = plan.taskIndex(taskId);
+    if (k < 0 || static_cast<std::size_t>(k) >= schedule.tasks.size() || !schedule.statusDate)
+        return {};
+    const Date status = *schedule.statusDate;
+    const Date start = schedule.tasks[static_cast<std::size_t>(k)].start;
+    if (start <= wanted || start <= status)
+        return {};
+    return "\"" + plan.tasks[static_cast<std::size_t>(k)].name + "\" starts " + dates.format(start) +
+           ", after the status date " + dates.format(status) +
+           ": work not done yet is not scheduled in the past; mark it complete, or move the status date, to place it "
+           "beside " + dates.format(wanted) + ".";
+}
+
 } // namespace certplan::present

@@ -13,7 +13,10 @@
 // and the status date still moves unstarted work out of the past.
 
 #include "core/Plan.h"
+#include "presenters/DateFormat.h"
 #include "schedule/Schedule.h"
+
+#include <string>
 
 namespace certplan::present {
 
@@ -21,5 +24,11 @@ namespace certplan::present {
 // None when there is no schedule or no neighbour, or when the neighbour starts
 // on the project start, where the new task goes anyway.
 OptDate newTaskStartNoEarlierThan(const Plan& plan, const Schedule* schedule, int position);
+
+// Inserted among finished work, the new task (not done yet) is scheduled after
+// the status date, not beside `wanted` (its neighbour's start): the sentence
+// the status bar gives, or "" when it starts where it was wanted.
+std::string newTaskAfterStatusDateNote(const Plan& plan, const Schedule& schedule, const std::string& taskId, Date wanted,
+                                       const DateFormat& dates);
 
 } // namespace certplan::present

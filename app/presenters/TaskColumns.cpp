@@ -221,7 +221,9 @@ std::string cellText(const CellContext& ctx, int task, TaskColumn c)
     case TaskColumn::Wbs: return ctx.tree.wbs(task);
     case TaskColumn::Name: return t.name;
     case TaskColumn::Duration:
-        if (ctx.tree.isSummary(task))
+        // A finished task shows the working days its actual dates span, as
+        // MS Project's actual duration and `certplan-cli schedule` (DAYS) do.
+        if (ctx.tree.isSummary(task) || (tt && t.actualStart && t.actualFinish && !t.milestone))
             return tt ? std::to_string(tt->durationDays) + " d" : "";
         return std::to_string(t.milestone ? 0 : t.durationDays) + " d";
     case TaskColumn::Start: return tt ? ctx.dates.format(tt->start) : "";

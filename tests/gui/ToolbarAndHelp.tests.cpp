@@ -7,12 +7,14 @@
 #include "GuiTestSupport.h"
 #include "HelpMenu.h"
 #include "MainWindowFixture.h"
+#include "ViewRenderer.h"
 #include "WxConvert.h"
 #include "dialogs/GuideDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 
 #include <catch2/catch.hpp>
 
+#include <wx/bookctrl.h>
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
 #include <wx/toolbar.h>
@@ -115,6 +117,16 @@ TEST_CASE("Help > Getting Started explains the tabs and the planning flow in a w
     for (const char* must : {"Plan", "Resources", "Checklist", "Audits", "Dashboard", "New from Template", "Mark Progress",
                              "Keyboard Shortcuts", "Start No Earlier Than"})
         CHECK(text.find(must) != std::string::npos);
+    // Every tab with the shortcut its View menu item shows (the guide once said five tabs, Audits Ctrl+4).
+    wxBookCtrlBase* tabs = findViewTabs(w.frame);
+    REQUIRE(tabs != nullptr);
+    CHECK(text.find(std::to_string(tabs->GetPageCount()) == "6" ? "six tabs" : "?") != std::string::npos);
+    for (std::size_t k = 0; k < tabs->GetPageCount(); ++k) {
+        const std::string entry = utf8(tabs->GetPageText(k)) + " (Ctrl+" + std::to_string(k + 1) + ")";
+        INFO(entry);
+        CHECK(text.find(entry) != std::string::npos);
+        CHECK(w.menuLabel(ID_ShowTab0 + static_cast<int>(k)) == utf8(tabs->GetPageText(k)));
+    }
     CHECK(dlg.GetSize().x <= 1024);
     CHECK(dlg.GetSize().y <= 700);
     // Longer than the window: it scrolls.

@@ -130,6 +130,43 @@ TEST_CASE("A task inserted in a later phase no longer stretches the phase back t
     CHECK(bare.tasks[static_cast<std::size_t>(withBare.taskIndex("p2"))].start < day("2027-02-01"));
 }
 
+TEST_CASE("A task inserted among finished work is said to start after the status date", "[presenters][grid]")
+{
+    PlanBuilder b("2027-01-04");
+    b.summary("p1");
+    b.task("x", 5, 1);
+    b.task("y", 5, 1);
+    b.link("x", "y");
+    Plan p = b.plan();
+    for (const char* id : {"x", "y"}) {
+        Task& done = *p.findTask(id);
+        done.percentComplete = 100;
+    }
+    p.findTask("x")->actualStart = day("2027-01-04");
+    p.findTask("x")->actualFinish = day("2027-01-08");
+    p.findTask("y")->actualStart = day("2027-01-11");
+    p.findTask("y")->actualFinish = day("2027-01-15");
+    p.info.statusDate = day("2027-03-01");
+    const Schedule before = scheduleOf(p);
+    const int y = p.taskIndex("y");
+    Task t;
+    t.id = "new";
+    t.name = "Nouvelle t\u00e2che";
+    t.durationDays = 1;
+    const OptDate snet = newTaskStartNoEarlierThan(p, &before, y);
+    REQUIRE(snet);
+    CHECK(*snet == day("2027-01-11"));
+    t.constraint = {ConstraintType::StartNoEarlierThan, *snet};
+    const Plan after = applied(p, insertTask(p, y, 1, t));
+    const Schedule s = scheduleOf(after);
+    CHECK(s.tasks[static_cast<std::size_t>(after.taskIndex("new"))].start > day("2027-03-01"));
+    const std::string note = newTaskAfterStatusDateNote(after, s, "new", *snet, DateFormat(DateStyle::DayMonthYear));
+    CHECK(note.rfind("\"Nouvelle t\u00e2che\" starts 02/03/2027, after the status date 01/03/2027: work not done yet", 0) == 0);
+    CHECK(note.find("beside 11/01/2027") != std::string::npos);
+    // Where the task starts as wanted, nothing is said.
+    CHECK(newTaskAfterStatusDateNote(after, s, "new", day("2027-03-02"), DateFormat()).empty());
+}
+
 TEST_CASE("A duration typed on a finished task moves its actual finish with it", "[presenters][grid]")
 {
     Plan p = samplePlan();

@@ -267,3 +267,17 @@ TEST_CASE("Cells that cannot be edited refuse typed values", "[presenters][colum
     CHECK(refused(f, "phase", TC::Finish, "2027-02-01") == "a summary task's finish comes from its subtasks");
     CHECK(typed(f, "phase", TC::Name, "Phase 1").first.name == "Phase 1");
 }
+
+TEST_CASE("A finished task's Duration is the working days its actual dates span, as the CLI's DAYS", "[presenters][columns]")
+{
+    Plan p = samplePlan();
+    Task& a = *p.findTask("a"); // planned 3 days
+    a.actualStart = Date(2027, 1, 4);
+    a.actualFinish = Date(2027, 1, 11); // Monday to next Monday: 6 working days
+    a.percentComplete = 100;
+    const CellFixture f(p);
+    CHECK(text(f, "a", TC::Duration) == "6 d");
+    CHECK(f.schedule.tasks[static_cast<std::size_t>(f.row("a"))].durationDays == 6);
+    // Not finished: the planned duration.
+    CHECK(text(f, "c", TC::Duration) == "5 d");
+}

@@ -17,7 +17,7 @@ std::string gettingStartedHtml()
 afterwards: the project that gets the service management system ready, the
 requirement checklist, and the certification body's audit programme.</p>
 
-<h4>The five tabs</h4>
+<h4>The six tabs</h4>
 <table cellpadding="3">
 <tr><td valign="top"><b>Plan</b> (Ctrl+1)</td><td>The tasks as a grid, with the Gantt chart beside it.
 Type into a cell to change a name, duration, predecessors (<tt>3FS+2d</tt>) or resources.
@@ -27,9 +27,11 @@ the legend under the chart lists every mark (View &gt; Legend).</td></tr>
 <tr><td valign="top"><b>Checklist</b> (Ctrl+3)</td><td>Clauses 4 to 10 of the standard. Give each requirement a status with one key
 (C conforming, P partially, N nonconforming, A not applicable, U unassessed), its owner and evidence.
 <i>Create Corrective Task</i> turns a gap into a task in the plan.</td></tr>
-<tr><td valign="top"><b>Audits</b> (Ctrl+4)</td><td>The audit programme: stage 1 and stage 2, surveillance and recertification
+<tr><td valign="top"><b>Documents</b> (Ctrl+4)</td><td>The register of documented information: which required
+documents are not yet approved for the audit and which reviews are overdue; add, edit and remove entries.</td></tr>
+<tr><td valign="top"><b>Audits</b> (Ctrl+5)</td><td>The audit programme: stage 1 and stage 2, surveillance and recertification
 windows, and the nonconformity register with due dates.</td></tr>
-<tr><td valign="top"><b>Dashboard</b> (Ctrl+5)</td><td>For the project board: a red, amber or green verdict with its reasons,
+<tr><td valign="top"><b>Dashboard</b> (Ctrl+6)</td><td>For the project board: a red, amber or green verdict with its reasons,
 readiness, next milestones and audits, late tasks.</td></tr>
 </table>
 

@@ -49,7 +49,7 @@ ProjectInfoDialog::ProjectInfoDialog(wxWindow* parent, const Plan& plan, const p
     addRow(this, g, "&Title:"_wx, m_title);
     m_organization = new wxTextCtrl(this, wxID_ANY, wx(info.organization));
     addRow(this, g, "&Organization:"_wx, m_organization);
-    m_scope = new wxTextCtrl(this, wxID_ANY, wx(info.scope), wxDefaultPosition, wxSize(-1, 64), wxTE_MULTILINE);
+    m_scope = new wxTextCtrl(this, wxID_ANY, wx(info.scope), wxDefaultPosition, wxSize(-1, 90), wxTE_MULTILINE | wxTE_WORDWRAP);
     addRow(this, g, "S&cope:"_wx, m_scope);
     g->AddGrowableRow(2);
     m_body = new wxTextCtrl(this, wxID_ANY, wx(info.certificationBody));

@@ -43,7 +43,9 @@ StatusDateDialog::StatusDateDialog(wxWindow* parent, OptDate current, const Work
     addQuick("&Today"_wx, "Today's date"_wx, &StatusDateDialog::chooseToday);
     addQuick("Week's &End"_wx, "The last working day of the week of the date in the field"_wx,
              &StatusDateDialog::chooseWeekEnd);
-    addQuick("+1 &Week"_wx, "The week's end one week after the date in the field"_wx, &StatusDateDialog::chooseNextWeek);
+    // Named for what it gives: the next week's end (from a Monday, 11 days on), not 7 days.
+    addQuick("&Next Week's End"_wx, "The week's end of the week after the date in the field"_wx,
+             &StatusDateDialog::chooseNextWeek);
     top->Add(quick, 0, wxALL, 10);
 
     m_problem = new FieldProblem(this);

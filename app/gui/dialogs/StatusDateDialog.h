@@ -28,7 +28,7 @@ public:
     // The quick choices, as their buttons do: into the field.
     void chooseToday();
     void chooseWeekEnd();  // the week's end of the date in the field (or of today)
-    void chooseNextWeek(); // one week on from the date in the field (or from today)
+    void chooseNextWeek(); // the week's end of the week after the field's date (or today's)
 
     bool TransferDataFromWindow() override;
 

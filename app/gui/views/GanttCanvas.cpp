@@ -71,7 +71,18 @@ void GanttCanvas::zoomToFit()
     const Document& doc = m_view.document();
     if (!doc.hasSchedule() || doc.plan().tasks.empty())
         return;
-    const auto fit = present::zoomToFit(doc.schedule().start, doc.schedule().finish, GetClientSize().x);
+    const Date first = doc.schedule().start, last = doc.schedule().finish;
+    auto fit = present::zoomToFit(first, last, GetClientSize().x);
+    // Too long even in years for the chart's width (four years at 1024 pixels):
+    // the grid gives the chart the room, down to a grid still usable.
+    const double need = present::widthToFit(first, last, fit.unit);
+    if (need > GetClientSize().x) {
+        constexpr int kGridKeeps = 320;
+        const int sash = m_view.sashPosition() - static_cast<int>(need - GetClientSize().x + 0.5);
+        m_view.setSashPosition(std::max(kGridKeeps, sash));
+        Update();
+        fit = present::zoomToFit(first, last, GetClientSize().x);
+    }
     m_layout.setUnit(fit.unit);
     planChanged();
     scrollToX(fit.scrollX);
@@ -336,6 +347,9 @@ void GanttCanvas::onMouse(wxMouseEvent& e)
         if (HasCapture())
             ReleaseMouse();
         finishDrag(p);
+        // The bar may have moved: the tooltip is built again on the next hover.
+        m_hoverTask = -1;
+        UnsetToolTip();
         return;
     }
     if (e.GetEventType() == wxEVT_LEFT_DCLICK && hit.task >= 0) {
@@ -355,6 +369,9 @@ void GanttCanvas::onMouse(wxMouseEvent& e)
             m_clickSelecting = false;
         }
         // The items carry the menu bar's ids: the main window runs them on the selection.
+        // The tooltip would cover the menu's items.
+        m_hoverTask = -1;
+        UnsetToolTip();
         const auto menu = contextMenu(hit.task >= 0);
         PopupMenu(menu.get());
     }

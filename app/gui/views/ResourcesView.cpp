@@ -4,6 +4,7 @@
 #include "MainFrame.h"
 #include "WxConvert.h"
 #include "views/CanvasText.h"
+#include "presenters/DateFormat.h"
 #include "widgets/ListColumns.h"
 #include "commands/SetValue.h"
 #include "core/FieldLimits.h"
@@ -154,13 +155,13 @@ private:
                 dc.DrawLine(x, yOf(cap), x + bw, yOf(cap));
             }
             // A label at each month's first week, when there is room since the last one.
-            if (monday.day() <= 7 && x - lastLabelX >= 56) {
+            // "Jun 2026", not "Jun 26", which reads as a day.
+            if (monday.day() <= 7 && x - lastLabelX >= 66) {
                 lastLabelX = x;
                 dc.SetTextForeground(wxColour(90, 90, 90));
-                drawCanvasText(dc, wxString::Format("%s %d"_wx, wxDateTime::GetMonthName(static_cast<wxDateTime::Month>(monday.month() - 1),
-                                                                               wxDateTime::Name_Abbr),
-                                             static_cast<int>(monday.year()) % 100),
-                            x, bottom + 3);
+                drawCanvasText(dc, wxString::Format("%s %d"_wx, wx(present::monthAbbreviation(static_cast<int>(monday.month()))),
+                                                   static_cast<int>(monday.year())),
+                               x, bottom + 3);
             }
             xf += m_barWidth;
         }
