@@ -22,6 +22,7 @@
 #include <algorithm>
 
 #include <wx/config.h>
+#include <wx/dcclient.h>
 #include <wx/display.h>
 #include <wx/dnd.h>
 #include <wx/menu.h>
@@ -221,10 +222,14 @@ void MainFrame::updateTitle()
 void MainFrame::buildStatusBar()
 {
     CreateStatusBar(4);
-    // The figures' fields as wide as their text, the rest for messages.
-    const int widths[] = {-1, 150, 120, 130};
-    GetStatusBar()->SetStatusWidths(4, widths);
-    GetStatusBar()->Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent&) {
+    // The figures' fields as wide as their longest text, the rest for messages.
+    wxStatusBar* bar = GetStatusBar();
+    wxClientDC dc(bar);
+    dc.SetFont(bar->GetFont());
+    auto fits = [&dc](const char* longest) { return dc.GetTextExtent(wx(longest)).x + 28; };
+    const int widths[] = {-1, fits("Finish: 31 Dec 2249"), fits("Critical tasks: 99999"), fits("Readiness: 100.0 %")};
+    bar->SetStatusWidths(4, widths);
+    bar->Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent&) {
         if (m_doc.hasSchedule() && !m_doc.schedule().conflicts.empty())
             showConflicts();
     });
